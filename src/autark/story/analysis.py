@@ -21,7 +21,6 @@ from autark.story.analysis_words import (
     after_article_de,
     female_names,
     looks_like_name,
-    meanings_as,
     noun_key,
     plural_after_die,
     plural_words,
@@ -56,15 +55,13 @@ from autark.story.creature_bodies import animal_kin, creature_bodies
 from autark.story.dictionary import german_noun
 from autark.story.events import Token, extract_events
 from autark.story.feared import without_the_merely_feared
-from autark.story.forces import force_of
 from autark.story.german_nouns import after_contraction, icy_eis
 from autark.story.giants import giant_noun
 from autark.story.given_names import is_known_name, sex_of_name
 from autark.story.group_looks import member_sex
 from autark.story.idea_marks import indefinite_en
 from autark.story.journeys import read_journey
-from autark.story.kin_words import kin_word
-from autark.story.lexicon import Hit, lexicon
+from autark.story.lexicon import Hit, lexicon, names_being
 from autark.story.manners import manner_words
 from autark.story.meanings import ARTICLES as _ARTICLES
 from autark.story.meanings import read_meanings
@@ -79,20 +76,14 @@ from autark.story.rides import rides
 from autark.story.stand_ins import stand_in_notes
 from autark.story.time_phrases import occasion_counts
 from autark.story.told_about import told_note, told_topics
-from autark.story.unknown_words import guess_pos as _guess_pos
-from autark.story.unknown_words import nearest_in_language, unknown_word_notes
+from autark.story.unknown_reading import read_unknown_words
 from autark.story.unknown_words import plausible as _plausible
+from autark.story.unknown_words import unknown_word_notes
 from autark.story.uses import by_use
 from autark.story.verb_slots import (
-    FRONTED_DE,
-    after_subject,
     as_verb,
-    infinitive,
     verb_after_subject,
-    verb_slot,
 )
-from autark.story.vocabularies import POS_CATEGORIES as _POS_CATEGORIES
-from autark.story.vocabularies import vocabulary as _vocabulary
 from autark.story.waterside import water_setting
 from autark.story.word_places import describing_participles, nouns_by_place, watched_screens
 from autark.story.world_readings import read_in_the_world
@@ -154,7 +145,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         cats = {h.category for h in meanings[k]}
         prev = meanings[k - 1] if k else []
         after_marker = any(h.category == "name_marker" for h in prev)
-        after_character = any(h.category in ("character", "stand_in") for h in prev)
+        after_character = names_being(prev)
         if verbs[k] is not None and not after_marker:
             continue
         if after_marker and tok[:1].isalpha():
@@ -208,75 +199,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         meanings[k], verbs[k] = [Hit("stop", "", "any")], None
     warnings += [told_note(tokens[k]) for k in topics]
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
-    unknown: list[str] = []
-    unknown_at: dict[int, str] = {}  # word index -> the part of speech it seemed to be
-    guessed: set[int] = set()  # word indices of verbs read as a known verb they resemble (story.unknown_words)
-    kits: dict[int, str] = {}  # word index -> the costume kit or known word that plays an unknown word
-    for k, tok in enumerate(tokens):  # "his granddaughter", "ihre Nichte": family words played by a girl, a boy
-        if k not in groups_at and (kin := kin_word(tok, lang)) and not any(
-                h.category in ("character", "stand_in") for h in meanings[k]):
-            meanings[k], kits[k] = [h for h in lex.lookup(fold(kin)) if h.category == "character"][:1], kin
-    for k, tok in enumerate(tokens):
-        cue_only = folded[k] in roles.ROLE_KITS and all(h.category in ("genre", "mood") for h in meanings[k])
-        if (meanings[k] and not cue_only) or verbs[k] is not None or k in names or tok.isdigit() or k in groups_at \
-                or k + 1 in groups_at and folded[k] in sizes.AGE_WORDS:  # "a young couple": no young one besides
-            continue  # (a role word that is only a cue, "sheriff" for a western, is still cast below)
-        if (lang == "de" and folded[k] in verb_table.particles()) or verb_table.turn(folded[k]):
-            continue
-        pos = "verb" if k in verb_slots else _guess_pos(k, folded, meanings, verbs)
-        # German writes every noun capitalised: a lower-case unknown word is no one and nothing to cast ("Tag
-        # lässt ein Junge" cast a woman through the English "lass"), and no act either ("umsonst", "fast")
-        lower_de = lang == "de" and k > 0 and tok[:1].islower()
-        if lower_de and pos == "noun":
-            pos = "adj"
-        if pos != "verb" and (infinitive(tok, folded, k, lang, breaks) or (  # "tries to open", "kann nicht öffnen"
-                k and tok[:1].islower() and k - 1 not in possessive and (k - 1 in groups_at or k - 1 in names or after_subject(
-                    k, folded, meanings, lang) or lang == "de" and folded[k - 1] in FRONTED_DE) and verb_slot(
-                    k, folded, lang))):  # "the twins decorate a", "dann entkorkt der Kellner"
-            pos = "verb"
-        if pos != "verb" and _plausible(tok):  # a place, a person, a thing, a describing word, or reported
-            nxt = meanings[k + 1] if k + 1 < len(tokens) else []
-            reading = nouns.read_unknown(tok, folded, k, lang, pos, any(h.category in _POS_CATEGORIES["noun"]
-                                         for h in nxt), _vocabulary("noun", lang), lex.lookup)
-            if lower_de and reading is not None and reading.kind in ("person", "word", "setting"):
-                reading = None  # reported, not read as a noun
-            if reading is not None and reading.kind == "person" and k and nouns.animal_before_agent(meanings[k - 1]):
-                meanings[k - 1] = []  # "a lion tamer", "a dog walker": the one who tames lions, no lion
-            if reading is not None and reading.kind == "person" and k and any(
-                    h.category in ("character", "stand_in") for h in meanings[k - 1]):
-                # "a robot waiter": the role of the one just named, not one more person
-                warnings.append(f"{tok!r} is what the {tokens[k - 1]} is: no one more is cast")
-            elif reading is None and force_of(tok):  # "a wave", "das Erdbeben": the subject of what it
-                pass  # does (story.forces), nothing left out
-            elif reading is None:
-                unknown.append(tok)
-                unknown_at[k] = pos
-            elif reading.kind != "drop":  # a describing word that names no mood is left out silently
-                meanings[k] = (meanings_as(pos, lex.lookup(reading.key)) if reading.kind == "word" else [
-                    Hit("character" if reading.kind == "person" else reading.kind, reading.key, lang)]) + [
-                    h for h in meanings[k] if h.category in ("genre", "mood")]
-                kits[k] = reading.kit or (reading.key if reading.kind == "word" else "")
-                if reading.note:
-                    warnings.append(reading.note)
-            continue
-        # keyboard mashing is reported, never matched: a model finds a "nearest" word for anything
-        if pos != "verb" and force_of(tok):  # a force of nature is no lamp a flood resembles (story.forces)
-            continue
-        match = nearest_in_language(folded[k], pos, lang) if _plausible(tok) else None
-        if match is not None:
-            if pos == "verb":
-                verbs[k] = verb_table.verb(match.known, lang)
-                guessed.add(k)  # staged by a verb it only resembles: the narrator says the idea's own word
-            else:  # "plane" played by a spaceship is a thing, not a film set in space
-                meanings[k] = meanings_as(pos, lex.lookup(match.known))
-            shown = nouns.played_as(match.known, lex.lookup)
-            if match.how != "synonym":
-                warnings.append(f"understood {tok!r} as {shown!r}")
-            else:
-                warnings.append(f"{tok!r} is played by {shown!r}")
-        else:
-            unknown.append(tok)
-            unknown_at[k] = pos
+    found = read_unknown_words(tokens, folded, meanings, verbs, lang, names, groups_at, possessive, verb_slots, breaks,
+                               warnings)
+    unknown, unknown_at, guessed, kits = found.unknown, found.unknown_at, found.guessed, found.kits
 
     warnings += stand_in_notes(tokens, folded, meanings, span_start, warnings, lang)  # what plays a 'cellar', 'Zugabteil'
     known_content = any(h.category not in ("stop", "name_marker") for m in meanings for h in m) or names or any(
@@ -302,8 +227,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     people_at = {k for k, m in enumerate(meanings) if any(h.category in ("character", "stand_in") and h.key in (
         "man", "woman", "child", "person") for h in m)}
     # a pronoun after an animal is the animal's: "a princess kisses a frog, but he ..." made her a prince
-    beings_at = {k for k, f in enumerate(folded) if any(
-        h.category in ("character", "stand_in") for h in [*meanings[k], *lex.lookup(f)])}
+    beings_at = {k for k, f in enumerate(folded) if names_being([*meanings[k], *lex.lookup(f)])}
 
     def _player_kit(word: str, at: int) -> str | None:
         # what a player plays is the word before ("accordion player") or the compound's first part

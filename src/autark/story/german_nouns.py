@@ -114,7 +114,7 @@ def nominative_singular(word: str, genitive: bool = False) -> str:
     -s ("des Lehrers" -> "Lehrer", "des Königs"); a word that is already one stays ("Drachen" is read as
     "Drache", "Kaninchen", "Garten", "Wagen" stay)."""
     from autark.story import dictionary
-    from autark.story.lexicon import lexicon
+    from autark.story.lexicon import lexicon, names_being
 
     folded = fold(word)
     if len(folded) < 5:
@@ -127,9 +127,8 @@ def nominative_singular(word: str, genitive: bool = False) -> str:
     # first a person or creature word the vocabulary has in German, then any German noun: "Zwergen" is a Zwerg
     # (not the plural "Zwerge"), "Piraten" a Pirat (not the English "pirate"), "Kollegen" a Kollege
     known = lexicon().index
-    singular = [b for b in bases if fold(b) in known and fold(b) not in _vocabulary_plurals() and any(
-        h.category in ("character", "stand_in") and h.lang in ("de", "any")
-        for h in lexicon().lookup(fold(b), inflect=False))]
+    singular = [b for b in bases if fold(b) in known and fold(b) not in _vocabulary_plurals() and names_being(
+        [h for h in lexicon().lookup(fold(b), inflect=False) if h.lang in ("de", "any")])]
     singular = singular or [b for b in bases if dictionary.german_noun(b) is True]
     return singular[0][:1].upper() + singular[0][1:] if singular else word
 
@@ -188,7 +187,7 @@ def weak_singular(word: str) -> str:
     genitive singular writes it ("Plüschbären" -> "Plüschbär", "Schokoladenhasen" -> "Schokoladenhase",
     "Holzsoldaten" -> "Holzsoldat", "Löwen" -> "Löwe"); "" where ``word`` is no such form ("Drachen" of a kite,
     "Kuchen", "Äpfeln"). The caller knows from the article that one is meant."""
-    from autark.story.lexicon import lexicon
+    from autark.story.lexicon import lexicon, names_being
 
     if singular_in_en_gender(word) or not fold(word).endswith("n"):
         return ""
@@ -197,8 +196,8 @@ def weak_singular(word: str) -> str:
         tail = word[i:]
         one = nominative_singular(tail[:1].upper() + tail[1:])
         one = next((tail[:len(tail) - n] for n in (2, 1) if fold(tail[:len(tail) - n]).lower() in WEAK_THINGS), one)
-        if fold(one) == fold(tail) or fold(one).lower() not in WEAK_THINGS and not any(
-                h.category in ("character", "stand_in") for h in lex.lookup(fold(one), inflect=False)):
+        if fold(one) == fold(tail) or fold(one).lower() not in WEAK_THINGS and not names_being(
+                lex.lookup(fold(one), inflect=False)):
             continue
         return word[:i] + (one if not i else one.lower())
     return ""

@@ -16,7 +16,7 @@ from autark.story.contests import CONTEST_STEMS
 from autark.story.dictionary import in_language
 from autark.story.german_grammar import read_german_grammar
 from autark.story.hypernyms import HYPERNYMS
-from autark.story.lexicon import Hit, lexicon
+from autark.story.lexicon import Hit, lexicon, names_being
 from autark.story.phrasal_verbs import phrasal_at
 from autark.story.race_words import RACE_NOUNS
 from autark.story.sense_context import aboard_what, made_places
@@ -112,8 +112,8 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
                     meanings[k] = times + [h for h in meanings[k] if h.category == "weather"]
         for k in range(1, len(tokens) - 1):  # "eine junge Bäckerin", "der alte Fischer": a describing word
             # (lower case, between an article and a capitalised noun) is no "Junge", no "Alte" to cast
-            if tokens[k][:1].islower() and tokens[k + 1][:1].isupper() and folded[k - 1] in ARTICLES and any(
-                    h.category in ("character", "stand_in") for h in meanings[k]):
+            if tokens[k][:1].islower() and tokens[k + 1][:1].isupper() and folded[k - 1] in ARTICLES and names_being(
+                    meanings[k]):
                 meanings[k] = [h for h in meanings[k] if h.category not in ("character", "stand_in")]
     phrased: set[int] = set()  # the words of a phrase verb ("makes friends"): one act, no one cast, no thing
     for k in range(len(tokens)):
@@ -154,14 +154,14 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
         # ...and so is an English person word's -s form there ("a grandfather cooks soup": no cook is cast)
         acted = k > 0 and not after_article and (all(h.category == "setting" for h in meanings[k]) or (
             lang == "en" and folded[k].endswith("s") and all(h.category in ("character", "action") for h in meanings[k]))) \
-            and any(h.category in ("character", "stand_in") for h in meanings[k - 1]) and folded[k] not in NOT_VERBS
+            and names_being(meanings[k - 1]) and folded[k] not in NOT_VERBS
         # "... and lights the lamp": a word after "and" with an article after it is that clause's verb
         acted = acted or (lang == "en" and 0 < k < len(tokens) - 1 and folded[k - 1] == "and"
                           and folded[k + 1] in PLAIN_ARTICLES and verb_table.verb(folded[k], lang) is not None)
         # "die Kinder rodeln": a German noun is written with a capital, so a lower-case word right after who does
         # it that the verb table knows is their verb, not the thing it also names (Rodeln, the sled)
-        acted = acted or (lang == "de" and nouny and k > 0 and tokens[k][:1].islower() and not after_article and any(
-            h.category in ("character", "stand_in") for h in meanings[k - 1]) and verb_table.verb(folded[k], lang)
+        acted = acted or (lang == "de" and nouny and k > 0 and tokens[k][:1].islower() and not after_article and names_being(
+            meanings[k - 1]) and verb_table.verb(folded[k], lang)
             is not None)
         # "a farmer shovels snow", "the old man hammers a nail": a thing's -s form right after who does it is
         # their verb where WordNet has it as one that a story verb stages (the analysis reads it then)
@@ -170,7 +170,7 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
         doer = k - 1  # the first word of the doer's phrase ("old man": its meaning is on "old")
         while doer > 0 and not span_start[doer]:
             doer -= 1
-        by_someone = k > 0 and (any(h.category in ("character", "stand_in") for h in meanings[doer]) or (
+        by_someone = k > 0 and (names_being(meanings[doer]) or (
             not meanings[k - 1] and roles.looks_like_role(folded[k - 1])))  # "the old keeper lights ...": a role
         thing_word = bool(meanings[k]) and (all(h.category == "object" for h in meanings[k]) or (
             k + 1 < len(tokens) and folded[k + 1] in PLAIN_ARTICLES | POSSESSIVES
@@ -231,7 +231,7 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             meanings[k], verbs[k] = lex.lookup(thing), None
             for j in describing:  # a participle describes it ("the stolen watch"): no act of stealing
                 meanings[j], verbs[j] = meanings[j] or [Hit("stop", "", "any")], None
-    someone = {k for k in range(len(tokens)) if any(h.category in ("character", "stand_in") for h in meanings[k])}
+    someone = {k for k in range(len(tokens)) if names_being(meanings[k])}
     for k, thing in things_read(folded, verbs, possessive, someone).items():  # a catch, a roof sat on: things
         meanings[k] = [Hit("object", thing, lang)]
     return Meanings(meanings, verbs, span_start, phrased)
