@@ -27,7 +27,7 @@ from autark.jobs.parsed_actions import (
     parse_action,
     position_at,
 )
-from autark.jobs.stand_in_acts import engine_ops_narrowed, named_doer, stand_in_actions
+from autark.jobs.stand_in_acts import engine_ops_narrowed, held_scene, named_doer, stand_in_actions
 from autark.scene.model import Scene
 
 if TYPE_CHECKING:
@@ -183,6 +183,8 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
         if ops is None:  # one of several things of a kind: the cast's own is meant
             ops = engine_ops_narrowed(sentence, scene, names, lambda text, sc, a=t0, b=t1: _engine_actions(
                 text, sc, a, b, until_s=end_s - 0.15))
+        if ops is None and (held := held_scene(scene, key, t0)) is not None:
+            ops = _engine_actions(sentence, held, t0, t1, until_s=end_s - 0.15)  # the one in the doer's hands
         if ops is None and p is not None:
             warnings.append(f"{where}: the command engine did not understand {sentence!r}; read it with the "
                             "screenplay's action words instead")

@@ -121,6 +121,24 @@ def narrowed_scene(scene: Scene, names: Cast) -> Scene | None:
     return scene.model_copy(update={"objects": kept})
 
 
+def held_scene(scene: Scene, actor: str | None, t: float) -> Scene | None:
+    """The scene with, of each kind of thing ``actor`` holds at ``t``, only the one held (the others of its kind
+    out of it), for reading a sentence about "the flower" that the one holding a flower does: "the girl gives the
+    flower to her grandmother" among the meadow's four flowers was refused as ambiguous, and a stand-in pick-up
+    kept it in her hands. None when the actor holds nothing or nothing would be left out."""
+    from autark.jobs.whereabouts import holder_at
+
+    if actor is None:
+        return None
+    handled = {a.item for a in scene.timeline.actions if a.object_id == actor and a.item and a.start_s < t}
+    held = {oid for oid in handled if scene.find_object(oid) is not None and holder_at(scene, oid, t) == actor}
+    kinds = {scene.object(oid).type for oid in held}
+    kept = [o for o in scene.objects if o.id in held or o.type not in kinds]
+    if not held or len(kept) == len(scene.objects):
+        return None
+    return scene.model_copy(update={"objects": kept})
+
+
 def _thing(sentence: str, actor: str, names: Cast, actor_words: set[str]) -> str | None:
     """The first cast member or prop the sentence names after its doer."""
     words = [w for w in _words(sentence) if w not in actor_words]
