@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from autark.jobs.produce import build_film
-from autark.jobs.shown_events import consequence_seen, resolve_in, shot_spans, shown_events
+from autark.jobs.shown_events import resolve_in, seen_in_picture, shot_spans, shown_events
 from autark.story import analyze
 from autark.story.consequences import consequence
 from autark.story.narrative import plan
@@ -40,8 +40,9 @@ def _names(scene, words: list[str]) -> list[str]:  # noqa: ANN001 - a built Scen
     return out
 
 
-def key_event(row: dict) -> tuple[bool, str, int, int, int]:
-    """(seen, what was measured, events with a consequence, of them seen, derived consequence == the corpus's)."""
+def key_event(row: dict) -> tuple[bool, bool, str, int, int, int]:
+    """(seen, seen in the picture, what was measured, events with a consequence, of them seen, derived
+    consequence == the corpus's)."""
     with contextlib.redirect_stderr(io.StringIO()):
         concept = analyze(row["idea"])
         sp = plan(row["idea"], 30.0)
@@ -52,7 +53,7 @@ def key_event(row: dict) -> tuple[bool, str, int, int, int]:
     words, expect = row["things"], row["expect"]
     shown = shown_events(concept, sp, scenes, FPS)
     agrees = 0
-    best: tuple[bool, str] | None = None
+    best: tuple[bool, bool, str] | None = None
     for st, ev in zip(stagings, concept.events, strict=True):  # the event about the corpus's thing, the last
         roles = [r for r in (ev.patient, ev.result, *ev.agents) if r]
         if st.shot < 0:
@@ -68,15 +69,16 @@ def key_event(row: dict) -> tuple[bool, str, int, int, int]:
         other = resolve_in(scenes[si], ev.agents[0]) if expect == "chase" and ev.agents else \
             resolve_in(scenes[si], ev.result) if expect == "kind" and ev.result else None
         agrees = int(consequence(ev, concept.language) == expect) or agrees
-        seen, why = consequence_seen(scenes[si], expect, first, t0, t1, other=other)
-        best = (seen, f"{ev.word!r} shot {st.shot} {first}: {why}") if best is None or seen or not best[0] else best
+        seen, framed, why = seen_in_picture(scenes[si], expect, first, t0, t1, other=other)
+        mine = (seen, framed, f"{ev.word!r} shot {st.shot} {first}: {why}")
+        best = mine if best is None or (framed, seen) > (best[1], best[0]) else best
     if best is None:  # no event names the thing: its consequence in the key shot
         k = next((i for i, s in enumerate(sp.shots) if s.key), len(sp.shots) - 1)
         si, t0, t1 = spans[k]
         own = _names(scenes[si], words)
-        best = consequence_seen(scenes[si], expect, own[0], t0, t1) if own else (False, "thing not in the film")
-        best = (best[0], f"no event; key shot {k}: {best[1]}")
-    return best[0], best[1], len(shown), sum(s.seen for s in shown), agrees
+        best = seen_in_picture(scenes[si], expect, own[0], t0, t1) if own else (False, False, "thing not in the film")
+        best = (best[0], best[1], f"no event; key shot {k}: {best[2]}")
+    return best[0], best[1], best[2], len(shown), sum(s.seen for s in shown), agrees
 
 
 def main() -> None:
@@ -89,19 +91,20 @@ def main() -> None:
         consequence_staging.with_consequences = lambda _concept, screenplay: screenplay
     if "--only" in sys.argv:
         rows = rows[:int(sys.argv[sys.argv.index("--only") + 1])]
-    seen = events = events_seen = agree = 0
+    seen = framed = events = events_seen = agree = 0
     by_lang = {"en": [0, 0], "de": [0, 0]}
     cpu = time.process_time()
     for row in rows:
-        ok, why, n, n_seen, agrees = key_event(row)
+        ok, in_picture, why, n, n_seen, agrees = key_event(row)
         seen, events, events_seen, agree = seen + ok, events + n, events_seen + n_seen, agree + agrees
+        framed += in_picture
         lang = analyze(row["idea"]).language
         by_lang[lang][0] += ok
         by_lang[lang][1] += 1
-        if verbose or not ok:
-            print(f"{'SEEN' if ok else '----'} [{row['expect']}] {row['idea']}\n      {why}", flush=True)
+        if verbose or not in_picture:
+            print(f"{'SEEN' if in_picture else 'OFF ' if ok else '----'} [{row['expect']}] {row['idea']}\n      {why}", flush=True)
     print(f"{part}: key event seen happening {seen}/{len(rows)} (en {by_lang['en'][0]}/{by_lang['en'][1]}, "
-          f"de {by_lang['de'][0]}/{by_lang['de'][1]}); all events with a consequence seen {events_seen}/{events}; "
+          f"de {by_lang['de'][0]}/{by_lang['de'][1]}); and in the picture {framed}/{len(rows)}; all events with a consequence seen {events_seen}/{events}; "
           f"consequence read as the corpus's {agree}/{len(rows)}; {time.process_time() - cpu:.0f} s CPU")
 
 

@@ -31,9 +31,11 @@ if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.screenplay import Screenplay
 
-__all__ = ["Shown", "consequence_seen", "shown_events", "shot_spans", "resolve_in", "event_target", "travel_m", "SAMPLES"]
+__all__ = ["Shown", "consequence_seen", "shown_events", "shot_spans", "resolve_in", "event_target", "travel_m", "SAMPLES",
+           "FRAMED_SAMPLES", "seen_in_picture"]
 
 SAMPLES = 9  # times a shot is sampled at
+FRAMED_SAMPLES = 3  # of them, how many must show the thing in the picture (a thing that flies off leaves it)
 _MIN_TRAVEL_M, _MAX_TRAVEL_M = 0.6, 2.0
 _AIRBORNE_M = 0.25
 _RESHAPE = 0.25
@@ -95,6 +97,18 @@ class _Look:
     pieces: int
     relation: str
     by: str
+    framed: bool = False  # its middle (or a piece of it) is inside the picture of the camera shooting at that time
+
+
+def _in_frame(state: Scene, points: list[np.ndarray]) -> bool:
+    """Whether any of ``points`` lies inside the picture of ``state``'s active camera."""
+    from autark.cinema.boxes import project
+
+    if not points:
+        return False
+    aspect = state.settings.width / state.settings.height
+    ndc = project(state.camera(), aspect, np.array(points, float))
+    return bool(np.any((np.abs(ndc[:, 0]) <= 1.0) & (np.abs(ndc[:, 1]) <= 1.0) & (ndc[:, 2] > 0)))
 
 
 def _look(scene: Scene, oid: str, t: float) -> _Look:
@@ -103,19 +117,22 @@ def _look(scene: Scene, oid: str, t: float) -> _Look:
     from autark.scene.geometry import floor_top_y, world_bbox
 
     state = evaluate_scene(scene, t)
-    pieces = sum(1 for o in state.objects if o.visible and o.id.startswith(f"{oid}_")
-                 and not any(w in o.id for w in _NOT_PIECES) and o.id.rstrip("0123456789") != o.id)
+    shown_pieces = [o for o in state.objects if o.visible and o.id.startswith(f"{oid}_")
+                    and not any(w in o.id for w in _NOT_PIECES) and o.id.rstrip("0123456789") != o.id]
+    pieces = len(shown_pieces)
+    piece_points = [np.array(o.transform.position, float) for o in shown_pieces if o.parent is None][:8]
     where = where_is(scene, oid, t, state)
     obj = where.state_object
     away = state.find_object(f"{oid}{AWAY}")
     if obj is None and away is not None and away.visible:  # carried off by a copy (jobs.carried_off)
         obj, where = away, where_is(scene, away.id, t, state)
     if obj is None:
-        return _Look(False, np.zeros(3), np.zeros(3), 0.0, np.zeros(3), pieces, "gone", "")
+        return _Look(False, np.zeros(3), np.zeros(3), 0.0, np.zeros(3), pieces, "gone", "",
+                     _in_frame(state, piece_points))
     b = world_bbox(obj)
     lo, hi = np.array(b.min, float), np.array(b.max, float)
     return _Look(True, (lo + hi) / 2, hi - lo, float(lo[1]) - floor_top_y(state), np.array(obj.material.color, float),
-                 pieces, where.relation, where.by)
+                 pieces, where.relation, where.by, _in_frame(state, [(lo + hi) / 2, *piece_points]))
 
 
 def _travel(looks: list[_Look]) -> tuple[float, float]:
@@ -137,11 +154,27 @@ def _times(t0: float, t1: float) -> list[float]:
 
 
 def consequence_seen(scene: Scene, consequence: str, oid: str, t0: float, t1: float, *, other: str | None = None,
-                     ) -> tuple[bool, str]:
+                     framed: bool = False) -> tuple[bool, str]:
     """Whether ``consequence`` (``story.consequences``) happens to ``oid`` between ``t0`` and ``t1`` in the built
-    ``scene``, and what was measured. ``other``: the one chasing it (``chase``), what it turns into (``kind``)."""
+    ``scene``, and what was measured. ``other``: the one chasing it (``chase``), what it turns into (``kind``).
+    ``framed``: it must also be in the picture (its middle or a piece of it inside the shooting camera's frame) at
+    ``FRAMED_SAMPLES`` of the times sampled: a change that happens off the picture is not seen."""
+    seen, in_picture, why = seen_in_picture(scene, consequence, oid, t0, t1, other=other)
+    return (in_picture if framed else seen), why
+
+
+def seen_in_picture(scene: Scene, consequence: str, oid: str, t0: float, t1: float, *, other: str | None = None,
+                    ) -> tuple[bool, bool, str]:
+    """(``consequence_seen``'s answer, the same with ``framed``, what was measured), on one sampling."""
     times = _times(t0, t1)
     looks = [_look(scene, oid, t) for t in times]
+    seen, why = _seen(scene, consequence, oid, looks, times, other)
+    inside = sum(lk.framed for lk in looks)
+    return seen, seen and inside >= FRAMED_SAMPLES, f"{why}; in the picture {inside}/{len(looks)}"
+
+
+def _seen(scene: Scene, consequence: str, oid: str, looks: list[_Look], times: list[float], other: str | None,
+          ) -> tuple[bool, str]:
     far, size = _travel(looks)
     moved = far >= travel_m(size)
     if consequence == "travel":
