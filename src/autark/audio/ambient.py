@@ -46,7 +46,7 @@ _PLACE_BEDS: dict[str, tuple[str, ...]] = {
     "bar": ("restaurant",), "kitchen": ("kitchen",), "classroom": ("children",), "playground": ("children",),
     "hospital": ("hospital",), "supermarket": ("shop",), "shop": ("shop",), "train_station": ("station",), "cave": ("cave",),
     "mountain_lake": ("lake",), "swimming_pool": ("lake", "murmur"), "sports_field": ("murmur",),
-    "museum": ("room",), "library": ("room",), "office": ("room",), "living_room": ("room",),
+    "museum": ("room",), "library": ("room",), "office": ("room",), "lobby": ("room",), "living_room": ("room",),
     "workshop": ("room",), "church": ("room",), "throne_room": ("room",), "concert_hall": ("murmur",),
     "stage": ("room",), "laboratory": ("room",), "bedroom": ("room",), "mars": ("wind",), "snow_field": ("wind",),
     "desert": ("wind",), "zoo": ("murmur",), "gym": ("room", "murmur"), "bus_interior": ("station",),

@@ -216,6 +216,7 @@ PLACES = {
     "desert": ("in the desert", "in der Wüste"), "forest": ("in the forest", "im Wald"),
     "beach": ("on the beach", "am Strand"), "city_street": ("in the city", "in der Stadt"),
     "living_room": ("in the living room", "im Wohnzimmer"), "office": ("in the office", "im Büro"),
+    "lobby": ("in the lobby", "in der Lobby"),
     "kitchen": ("in the kitchen", "in der Küche"), "space_station": ("on the space station", "auf der Raumstation"),
     "mountain_lake": ("by the mountain lake", "am Bergsee"), "stage": ("on the stage", "auf der Bühne"),
     "meadow": ("in the meadow", "auf der Wiese"), "castle_courtyard": ("in the castle courtyard", "im Burghof"),

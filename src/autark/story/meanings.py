@@ -75,6 +75,19 @@ def _capital_verb(tok: str, lang: str) -> bool:
 _TIME_HEADS = ("nachmittag", "mitternacht", "daemmerung", "abend", "morgen", "nacht", "mittag")
 
 
+def _place_of_two_words(first: str, second: str) -> list[Hit]:
+    """The set an English place named in two words plays, where WordNet has the two as one noun whose class
+    has a set ("waiting room": a lounge, the lobby; "bus terminal"; "golf course"; "locker room": the gym), and
+    neither word is a known thing or someone on its own; none otherwise."""
+    if not (first.isalpha() and second.isalpha()) or any(
+            h.category in ("character", "stand_in", "setting") for h in lexicon().lookup(first)):
+        return []
+    from autark.story.place_classes import place_by_class
+
+    found = place_by_class(f"{first}_{second}")
+    return [Hit("setting", found[0], "en")] if found is not None else []
+
+
 def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[int],
                   possessive: set[int]) -> Meanings:
     """Meanings and verbs of the idea's words (``tokens``, ``folded``), phrases first (longest), then single
@@ -90,6 +103,8 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             hits = lex.lookup("_".join(folded[i:i + n]), inflect=(n == 1))
             if not hits and n > 1 and "_".join(folded[i:i + n]) in roles.ROLE_KITS:
                 hits = [Hit("character", "person", "any")]  # "pop star": a person of two words, never a star
+            if not hits and n == 2 and lang == "en":  # "the waiting room", "a bus terminal": one place of two words
+                hits = _place_of_two_words(folded[i], folded[i + 1])
             if n == 1:
                 hits = in_language(hits, folded[i], lang, lex.lookup)  # "an old boot" is no German Boot
                 if lang == "en" and folded[i] not in lex.index and verb_table.verb(folded[i], "en") is not None:

@@ -3,7 +3,9 @@ until a class of places that has a set ("fjord" -> inlet -> body of water: the l
 the mountain top; "metropolis" -> city: the street; "hangar" -> shed: the workshop; "archipelago" -> island).
 
 One row names a whole class, never one word: every kind of wetland reaches the swamp, every body of flowing
-water the river bank, every sports arena the stadium. Asked by ``autark.story.places.place_by_meaning`` for a
+water the river bank, every sports arena the stadium; a building or a room too (every anteroom, hotel or hostel
+is the lobby, every shop the shop, every religious residence the church, every steam bath the pool hall).
+``CLASS_PROPS`` gives a class the fixtures its set lacks (a recording studio's microphone on the stage). Asked by ``autark.story.places.place_by_meaning`` for a
 word that stands where a place stands ("in the ...", "at the ..."), after the tables and before the embedding
 model; without WordNet installed nothing is found. Only the senses that are places or buildings are walked (a
 "delta" is a river's mouth here, not a Greek letter).
@@ -14,9 +16,9 @@ from __future__ import annotations
 from functools import cache
 
 from autark.language import wordnet
-from autark.story.hypernyms import word_table
+from autark.story.hypernyms import table_rows, word_table
 
-__all__ = ["PLACE_CLASSES", "PLACE_LEXNAMES", "place_by_class", "is_no_place"]
+__all__ = ["PLACE_CLASSES", "CLASS_PROPS", "PLACE_LEXNAMES", "place_by_class", "is_no_place"]
 
 # the senses that can be the place of a film: a region, a natural thing (a hill, a lake), a structure
 PLACE_LEXNAMES = frozenset({"noun.location", "noun.object", "noun.artifact"})
@@ -37,7 +39,7 @@ mountain_lake: lake pond pool reservoir inlet fjord fiord glen valley vale dale 
 beach: sea ocean seashore shore coast seaside beach bay gulf lagoon cove strand
 island: island archipelago islet atoll cay
 mountain_top: mountain mount peak summit highland upland plateau tableland ridge crag alp pinnacle
-meadow: plain grassland prairie steppe meadow field lowland heath moor pasture hill downs common park parkland
+meadow: golf_course golf_links plain grassland prairie steppe meadow field lowland heath moor pasture hill downs common park parkland
   lawn tract
 desert: desert dune wasteland badlands
 forest: forest woodland wood grove thicket jungle rain_forest rainforest
@@ -55,10 +57,44 @@ factory: factory plant manufactory works assembly_plant
 cellar: cellar basement vault wine_cellar storeroom
 attic: attic loft garret
 castle_courtyard: castle fortress fort citadel stronghold palace
-church: church cathedral chapel temple mosque synagogue shrine place_of_worship
+church: church cathedral chapel temple mosque synagogue shrine place_of_worship religious_residence monastery
+  convent abbey priory nunnery cloister
 cave: cave cavern grotto tunnel
 sky: sky atmosphere heaven heavens
+lobby: anteroom lobby foyer vestibule entrance_hall reception_room lounge waiting_room hotel hostel motel inn
+shop: shop store mercantile_establishment drugstore pharmacy salon barbershop boutique
+restaurant: restaurant eating_house eatery tavern public_house bar cafe coffeehouse bistro cafeteria
+hospital: hospital medical_building clinic infirmary medical_institution
+train_station: railway_station train_station subway_station terminal
+city_street: bus_terminal bus_station bus_stop bus_depot
+stage: recording_studio sound_stage television_studio
+stadium: racetrack racecourse velodrome
+swimming_pool: steam_bath sauna bathhouse public_bath
+classroom: classroom schoolroom lecture_room
+concert_hall: auditorium concert_hall opera theater theatre
+bedroom: bedroom bedchamber dormitory living_quarters
+gym: gymnasium athletic_facility locker_room dressing_room
+kitchen: pantry scullery larder
+prison: prison jail correctional_institution penal_institution
 """)
+# a class's own fixtures where its set lacks them (the class word -> the kinds that make the set read as it):
+# a recording studio is the stage with its microphone, a barbershop the shop with its mirror and chair
+CLASS_PROPS: dict[str, tuple[str, ...]] = {name: tuple(kinds.split()) for name, kinds in table_rows("""
+recording_studio: microphone music_stand
+barbershop: mirror chair hair_dryer
+salon: mirror chair hair_dryer
+golf_course: flag
+bus_terminal: bus bus_stop
+terminal: bench
+sauna: bench
+steam_bath: bench
+locker_room: bench
+dressing_room: bench mirror
+pharmacy: counter shelf
+drugstore: counter shelf
+waiting_room: chair
+tavern: bar_stool
+""")}
 
 
 @cache

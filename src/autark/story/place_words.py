@@ -92,7 +92,8 @@ throne_room + long_table: banquet feast ballroom hall dining_hall great_hall ban
   halle
 kitchen + oven: bakery patisserie baeckerei konditorei backstube backstuben
 kitchen: canteen cafeteria kantine
-restaurant: bar hotel buffet saloon canteen_hall kneipe
+restaurant: bar buffet saloon canteen_hall kneipe
+lobby: hotel motel
 office: headquarters police_station courtroom polizeiwache gerichtssaal
 living_room + bed: bedroom hotel_room nursery schlafzimmer kinderzimmer
 living_room: bathroom hallway apartment dormitory badezimmer flur schlafsaal

@@ -40,10 +40,34 @@ def props_for(word: str) -> tuple[str, ...]:
     from autark.assets.templates import setting_aliases
 
     own = any(f in setting_aliases() for f in stems(word))  # "Turnhalle" is the gym's own name: no hall's table
-    if not found and compound is None and not own:  # a German compound by its place head: "Dorfkino" is a cinema
-        found = next((PLACE_PROPS[f[i:]] for f in stems(word) for i in range(3, len(f) - 3)  # with its screen
+    if not found and compound is None and not own:  # a place read by meaning brings its class's fixtures
+        found = _class_props(fold(word))
+    # a German compound by its place head: "Dorfkino" is a cinema with its screen (not a word read by meaning:
+    # "Wartesaal" is a waiting room, no hall with a banquet's table)
+    if not found and compound is None and not own and not _read_by_meaning(fold(word)):
+        found = next((PLACE_PROPS[f[i:]] for f in stems(word) for i in range(3, len(f) - 3)
                       if f[i:] in PLACE_PROPS and "_" not in f), ())
     return tuple(p for p in found if p in library.all_types())
+
+
+def _read_by_meaning(word: str) -> bool:
+    """Whether ``word`` is a place word no table has that is read by its meaning (``place_by_meaning``)."""
+    from autark.story.lexicon import lexicon
+
+    return "_" not in word and not lexicon().lookup(word) and place_by_meaning(word) is not None
+
+
+@cache
+def _class_props(word: str) -> tuple[str, ...]:
+    """The fixtures of the WordNet class a place word no table has is read by (``place_classes.CLASS_PROPS``:
+    a barbershop's mirror and chair, a recording studio's microphone); empty for a word the tables know."""
+    from autark.story.place_classes import CLASS_PROPS
+
+    if not _read_by_meaning(word):
+        return ()
+    found = place_by_meaning(word)
+    # the class's fixtures, or those of the table's place word it reached ("Dorfkino": a cinema, with its screen)
+    return (CLASS_PROPS.get(found[1]) or PLACE_PROPS.get(found[1], ())) if found is not None else ()
 
 
 @cache
@@ -174,7 +198,7 @@ def place_by_meaning(word: str) -> tuple[str, str, float] | None:
     from autark.story import semantic
     from autark.story.place_classes import is_no_place, place_by_class
 
-    by_class = place_by_class(word)
+    by_class = place_by_class(word) or _by_translation(word)
     if by_class is not None:
         return by_class[0], by_class[1], 1.0
     if not semantic.semantic_available() or len(word) < 3 or is_no_place(word):
@@ -186,6 +210,54 @@ def place_by_meaning(word: str) -> tuple[str, str, float] | None:
 
     known = match.known
     return PLACES.get(known) or setting_aliases()[known], known, match.score
+
+
+_TRANSLATIONS = 4  # the dictionary's first English words for a German place word that are tried
+# last words of an English phrase that say too little on their own ("changing room" is no living room)
+_GENERIC_HEADS = frozenset({"room", "rooms", "hall", "house", "place", "area", "building", "space", "site"})
+_PART_MIN = 4  # the shortest last part of a German compound read on its own ("Hotel-lobby", "Ton-studio")
+
+
+def _english_place(english: str) -> tuple[str, str] | None:
+    """(set, the word or class that reached it) for an English place phrase of the dictionary ("waiting room",
+    "tailor's shop", "ice rink", "ante room"): the phrase in the place tables or a set's names, else its WordNet
+    class, whole ("waiting_room"), written as one word ("anteroom") or by its last word ("shop")."""
+    from autark.story.lexicon import lexicon
+    from autark.story.place_classes import place_by_class
+
+    words = fold(english.replace("\u2019", "'")).replace("'s", "").replace("'", "").split("_")
+    heads = (words[-1],) if len(words) > 1 and words[-1] not in _GENERIC_HEADS else ()
+    for candidate in dict.fromkeys(("_".join(words), "".join(words), *heads)):
+        setting = next((h.key for h in lexicon().lookup(candidate) if h.category == "setting"), None)
+        if setting is not None:
+            return setting, candidate
+        by_class = place_by_class(candidate)
+        if by_class is not None:
+            return by_class
+    return None
+
+
+@cache
+def _by_translation(word: str) -> tuple[str, str] | None:
+    """(set, the English word or class that reached it) for a German place word no table has, read through
+    its English words (``story.translations``: "Wartesaal" a waiting room, "Eishalle" an ice rink, "Kloster" a
+    monastery), else through its last part where the whole word has no entry ("Hotellobby": the lobby,
+    "Tonstudio" a studio); None where neither names a place."""
+    from autark.story import translations
+
+    for english in translations.english_nouns(word)[:_TRANSLATIONS]:
+        found = _english_place(english)
+        if found is not None:
+            return found
+    if translations.english_nouns(word):
+        return None  # the dictionary knows the word and none of its senses is a place
+    for i in range(3, len(word) - _PART_MIN + 1):
+        tail = word[i:]
+        for english in (*translations.english_nouns(tail)[:_TRANSLATIONS], tail):
+            found = _english_place(english)
+            if found is not None:
+                return found
+    return None
 
 
 # the small words a place phrase of the table may begin with ("in_the_lift", "ueber_den_wolken")
