@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.screenplay import CastMember, SceneSpec
 
-__all__ = ["CROWD_SIZE", "CROWD_WORDS", "Crowd", "read_crowd", "add_crowd", "is_extra"]
+__all__ = ["crowd_fixture_spots", "CROWD_SIZE", "CROWD_WORDS", "Crowd", "read_crowd", "add_crowd", "is_extra"]
 
 CROWD_SIZE = 5  # how many a crowd is on screen, the cast's group members included
 # the words of a crowd (folded, English then German) -> what it is made of
@@ -185,11 +185,40 @@ def _boxes(scene: SceneSpec) -> list[tuple[float, float, float, float]]:
     return out
 
 
+# the fixtures where the people of a place stand (a stadium's crowd is in its stands, never on the pitch):
+# kind -> spots (x, z) in the fixture's own frame, its front toward +z; the middle ones first
+_CROWD_FIXTURES: dict[str, tuple[tuple[float, float], ...]] = {
+    "grandstand": tuple((round(x * side, 2), 0.55) for x in (4.6, 5.6, 6.5, 3.7) for side in (1, -1)),
+}
+
+
+def crowd_fixture_spots(setting: str) -> list[tuple[float, float]]:
+    """Where the extras of a place stand that has its own place for them (``_CROWD_FIXTURES``: at the foot of
+    a stadium's stands, beside its goal), the set's first such fixture first; empty for any other set."""
+    import math
+
+    from autark.assets.templates import load_setting
+
+    out: list[tuple[float, float]] = []
+    for item in load_setting(setting).layout:
+        spots = _CROWD_FIXTURES.get(item.type, ())
+        turn = math.radians(item.rotation[1])
+        px, _py, pz = item.position
+        out += [(round(px + x * math.cos(turn) + z * math.sin(turn), 2),
+                 round(pz - x * math.sin(turn) + z * math.cos(turn), 2)) for x, z in spots]
+    return out
+
+
 def _free_spots(scene: SceneSpec, n: int) -> list[tuple[float, float]]:
-    """Up to ``n`` spots behind the cast where an extra stands clear of the set, its props and the cast."""
+    """Up to ``n`` spots behind the cast where an extra stands clear of the set, its props and the cast; in a
+    set with a place of its own for its crowd (a stadium's stands), only there."""
     from autark.story.set_pieces import room_floor
 
     boxes = _boxes(scene)
+    own = crowd_fixture_spots(scene.setting)
+    if own:  # the foot of the stands: clear of the cast (the fixture itself is where they belong)
+        people = [(c.position[0], c.position[2]) for c in scene.characters]
+        return [(x, z) for x, z in own if all((x - px) ** 2 + (z - pz) ** 2 >= 0.9 ** 2 for px, pz in people)][:n]
     floor = room_floor(scene.setting)
     people = [(c.position[0], c.position[2]) for c in scene.characters]
     out: list[tuple[float, float]] = []
