@@ -1,0 +1,84 @@
+"""A place no table names is played by the nearest set by its meaning (a German word through its English words,
+an English one through its WordNet class, two English words as one place), dressed with its class's fixtures;
+a stadium's extras stand at its stands, never on the pitch; the lobby set reads as a lobby."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from autark.assets.templates import load_setting
+from autark.language import wordnet
+from autark.story import translations
+from autark.story.crowds import crowd_fixture_spots, is_extra
+from autark.story.footprints import footprint
+from autark.story.narrative import plan
+from autark.story.places import place_by_meaning, props_for
+
+needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet is not installed")
+needs_dictionary = pytest.mark.skipif(not translations.available(), reason="trans-de-en is not installed")
+
+
+@needs_wordnet
+@needs_dictionary
+@pytest.mark.parametrize(("word", "setting"), [
+    ("kloster", "church"), ("umkleide", "gym"), ("klinik", "hospital"), ("konzertsaal", "concert_hall"),
+    ("gaststaette", "restaurant"), ("schwimmhalle", "swimming_pool"),
+])
+def test_a_german_place_word_no_table_has_is_read_through_its_english_words(word: str, setting: str) -> None:
+    found = place_by_meaning(word)
+    assert found is not None and found[0] == setting, found
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("word", "setting"), [("motel", "lobby"), ("monastery", "church"), ("velodrome", "stadium"),
+                                               ("barbershop", "shop"), ("infirmary", "hospital")])
+def test_an_english_building_or_room_reaches_its_class(word: str, setting: str) -> None:
+    found = place_by_meaning(word)
+    assert found is not None and found[0] == setting, found
+
+
+@needs_wordnet
+def test_a_place_read_by_meaning_brings_its_class_fixtures_and_no_head_of_another_place() -> None:
+    assert "bench" in props_for("umkleide")  # a locker room's bench
+    assert "long_table" not in props_for("wartesaal")  # a waiting room, no banquet hall by its head "Saal"
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("idea", "setting"), [
+    ("A boy loses his sock in the locker room", "gym"),
+    ("Two friends share a cake in the coffee shop", "restaurant"),
+])
+def test_two_english_words_that_name_one_place_are_that_place(idea: str, setting: str) -> None:
+    assert [s.setting for s in plan(idea, 20.0).scenes] == [setting]
+
+
+def _at_a_stand(setting: str, x: float, z: float) -> bool:
+    w, _h, d = footprint("grandstand") or (0.0, 0.0, 0.0)
+    for item in load_setting(setting).layout:
+        if item.type != "grandstand":
+            continue
+        turn = math.radians(item.rotation[1])
+        dx, dz = x - item.position[0], z - item.position[2]
+        lx, lz = dx * math.cos(turn) - dz * math.sin(turn), dx * math.sin(turn) + dz * math.cos(turn)
+        if abs(lx) <= w / 2 and -d <= lz <= 1.0:
+            return True
+    return False
+
+
+def test_a_stadiums_crowd_stands_at_its_stands_not_on_the_pitch() -> None:
+    assert crowd_fixture_spots("stadium") and not crowd_fixture_spots("meadow")
+    sp = plan("The whole stadium cheers when the goalkeeper catches the ball", 20.0)
+    extras = [(s.setting, c) for s in sp.scenes for c in s.characters if is_extra(c)]
+    assert extras
+    for setting, c in extras:
+        assert _at_a_stand(setting, c.position[0], c.position[2]), (c.name, c.position)
+
+
+def test_the_lobby_reads_as_a_lobby() -> None:
+    tpl = load_setting("lobby")
+    kinds = [i.type for i in tpl.layout]
+    assert tpl.indoor
+    assert "counter" in kinds and kinds.count("sofa") >= 2 and "elevator" in kinds
+    assert load_setting("Foyer").name == "lobby"
