@@ -74,6 +74,7 @@ from autark.story.pronouns import resolve_pronouns
 from autark.story.relations import royal_children
 from autark.story.rides import rides
 from autark.story.stand_ins import stand_in_notes
+from autark.story.substitutions import dug_for, set_aside, without_set_aside
 from autark.story.time_phrases import occasion_counts
 from autark.story.told_about import told_note, told_topics
 from autark.story.unknown_reading import read_unknown_words
@@ -479,7 +480,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                   stop=any(h.category == "stop" for h in meanings[k]) or folded[k] in _ARTICLES,
                   possessive=k in possessive)
             for k in range(len(tokens))]
+    aside_names, aside_things = set_aside(read)  # "instead of the cake", "ohne Pferd": nothing acted on
     events = resolve_pronouns(extract_events(read, lang), read, lang, characters)  # her, ihn, es: whom
+    events = dug_for(events, read)  # "digs for treasure": a search, nothing buried
+    characters, objects = without_set_aside(aside_names, aside_things, characters, objects, events)
     events = turn_passives(events, read, lang)  # "is chased by a goose": the goose chases (story.passive)
     events = by_use(events, [t.folded for t in read])  # "practises the violin": played (story.uses)
     from autark.story.event_readings import settle_cast

@@ -177,6 +177,9 @@ def _clauses(tokens: list[Token]) -> list[_Clause]:
         if tok.turn in _ADVERB_TURNS and not tok.brk and cur.tokens and (
                 (cur.turn and not has_verb) or tokens[cur.tokens[-1]].verb is not None):
             continue  # "bis eine Prinzessin ihm schließlich ... gibt", "dann kommt plötzlich der Bauer": inside
+        if tok.folded in _BUT_AFTER_VERB_DE and not tok.brk and cur.tokens and tokens[cur.tokens[-1]].verb is not None:
+            cur.turn = cur.turn or tok.turn  # "..., finden aber nur eine Katze": the clause's turn, inside it
+            continue
         if tok.turn and (cur.tokens or tok.turn != "when"):
             if cur.tokens:
                 clauses.append(_Clause(turn=tok.turn))
@@ -237,6 +240,17 @@ def _last_two_named(tokens: list[Token], before: int) -> list[str]:
     a story until both fall asleep": the two of them)."""
     named = list(dict.fromkeys(n for j in range(before) for n in tokens[j].characters))
     return named[-2:] if len(named) >= 2 else []
+
+
+# the English turns after which a clause with no subject of its own shares the last one's ("but finds", "then
+# falls asleep")
+_SHARED_EN = frozenset({"and", "but", "then", "finally"})
+# a German "but" that stands after its clause's verb ("finden aber", "kommt jedoch"): the clause's turn, no cut
+_BUT_AFTER_VERB_DE = frozenset({"aber", "jedoch", "allerdings"})
+# the words that are a clause's own subject ("but it jumps back": the pike, not the fisherman)
+_SUBJECTS = _SUBJECT_PRONOUNS | _THING_PRONOUNS | _SOMEONE | _EVERYONE | _BOTH | {"nobody", "niemand", "there"}
+# the story verbs of a mind: only someone does them, never a thing
+_MINDS = frozenset({"wish", "think", "fear", "want", "love", "hate", "dream"})
 
 
 def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
@@ -300,9 +314,11 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
             # German verb-second: "Im Wald findet der Hund ..." -- the first character after the verb
             after = [j for j in idx if j > first_verb and tokens[j].characters
                      and not _governed(tokens, j)]
-            if clause.turn == "and" and not before and last_agents:
-                # "... und findet einen verletzten Wolf", "... and finds a wolf": the subject is left out after
-                # a bare "and", so it is the last clause's; the one after the verb is what they find
+            if last_agents and (clause.turn == "and" and not before or lang == "en" and clause.turn in _SHARED_EN
+                                and all(tokens[j].stop and tokens[j].folded not in _SUBJECTS for j in before)):
+                # "... und findet einen verletzten Wolf", "... and finds a wolf", "... but only finds a hedgehog":
+                # the subject is left out after a bare "and" (an English "but", "then"), so it is the last
+                # clause's; the one after the verb is what they find (English puts no subject after its verb)
                 agents = list(last_agents)
             elif after and (not _before_has_thing(tokens, idx, first_verb) or lang == "de" and object_first(
                     [t.folded for t in tokens], [j for j in before if tokens[j].thing], after[0])):  # "Den Ball fängt"
@@ -311,7 +327,8 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                     fronted := thing_after_fronted_verb(tokens, idx, first_verb)):
                 subject_thing = fronted  # "und am Morgen liegen hundert Knöpfe vor der Tür": the buttons lie
             elif any(tokens[j].folded in _SUBJECT_PRONOUNS for j in idx) and last_agents or clause.turn in ("and", "then", "finally", "") and last_agents and not _before_has_thing(
-                    tokens, idx, first_verb):
+                    tokens, idx, first_verb) or lang == "de" and clause.turn == "but" and not before and last_agents:
+                # ("..., finden aber nur eine Katze": a verb first with its "aber" after it shares the subject)
                 agents = list(last_agents)
             else:
                 subject_thing = next((tokens[j].thing for j in idx if j < first_verb and tokens[j].thing), "")
@@ -334,6 +351,8 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                        else "")
             prev = tokens[v - 1].folded if v else ""
             doer = _participle_doer(tokens, v) if n > 0 else None
+            if doer is not None and not doer.characters and verb.key in _MINDS:
+                doer = None  # "opens a chest hoping for gold": no chest hopes, the one who opens it does
             if doer is not None:  # "finds an alien hiding in the gym": the alien hides, not the finder
                 ev.agents = [c for c in doer.characters if c not in agents]
                 if doer.thing and not ev.agents:  # "sees a ball rolling": the ball does it

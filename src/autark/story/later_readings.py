@@ -24,9 +24,11 @@ def quarry_named_later(events: list[Event]) -> list[Event]:
     """Whom a chase with no one named goes after: the one the same agents catch, find or fight next ("follows
     muddy footprints ... and catches the thief": the detective chases the thief, not the air)."""
     for i, ev in enumerate(events):
-        if ev.verb in _PURSUITS and not ev.patient and ev.agents:
+        if ev.verb in _PURSUITS and not ev.patient and not ev.recipient and ev.agents:  # (a quarry said: "for
+            # his kitten"; and what a "but" finds is another: "but only finds a hedgehog")
             later = next((e for e in events[i + 1:] if e.agents == ev.agents and e.patient
                           and not e.patient_is_thing), None)
+            later = None if later is not None and later.turn == "but" else later
             if later is not None:
                 ev.patient, ev.patient_is_thing = later.patient, False
     return events

@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from autark.story.substitutions import replaced_after
+
 if TYPE_CHECKING:
     from autark.story.events import Event, Token
 
@@ -95,6 +97,8 @@ def outcome_word(tokens: list[Token], k: int, lang: str) -> str:
         return ""
     if w in ("no", "kein", "keine", "keinen") and k and tokens[k - 1].folded in ("with", "mit"):
         return ""  # "a boy with no shoes": what he lacks, not what fails
+    if replaced_after(tokens, k):  # "findet keinen Schatz, sondern eine Flaschenpost": found, another thing
+        return ""
     if w.endswith("n't") or w in _FAILED_EN and lang == "en" or w in _FAILED_DE and lang == "de":
         return FAILED
     if w in _FAILED_EN - {"no", "not", "none", "nor", "miss"} and lang == "de":  # an English word in German

@@ -42,6 +42,11 @@ _BEING = frozenset({"is", "are", "was", "lies", "lay", "sits", "sat", "stands", 
 # German articles after "auf"/"in" that name where a thing goes, not where it is (accusative)
 _GOING = frozenset({"den", "das", "einen", "ein", "seinen", "ihren", "meinen"})
 _SENDING_KINDS = frozenset({"put_down", "throw", "pour", "kick", "knock"})
+# the words after a container that say what fills it (its contents follow): "full of", "of", "with", "voller"
+_FULL = frozenset({"full", "filled", "packed", "stuffed", "of", "with", "voller", "voll", "gefuellt", "mit", "von"})
+# what can hold things: the placing containers and other vessels a thing is read as
+_HOLDERS = CONTAINERS | {"tin_can", "can", "tin", "bottle", "glass", "cauldron", "tub", "trunk", "purse", "wallet",
+                         "lunchbox", "bowl", "plate", "tray", "cooking_pot", "jug", "pitcher", "teapot", "sack"}
 _MAX_GAP = 5  # words between the thing and its support at most
 
 
@@ -94,6 +99,10 @@ def first_placements(concept: Concept) -> list[Placement]:
         if on_top and on_top != thing:
             out.append(Placement(thing, ON, on_top))
             continue
+        held = _contents(words, i, kind) if thing in _HOLDERS else ""  # "a box full of letters", "ein Korb
+        if held and held != thing and not any(p.thing == held for p in out):  # voller Äpfel": in it
+            out.append(Placement(held, IN, thing))
+            continue
         for j in range(i + 1, min(len(words), i + _MAX_GAP + 2)):
             support = kind(j)
             if not support:
@@ -107,6 +116,22 @@ def first_placements(concept: Concept) -> list[Placement]:
                 out.append(Placement(thing, relation, support))
             break
     return out
+
+
+def _contents(words: list[str], i: int, kind: Callable[[int], str]) -> str:
+    """The thing a container at ``i`` holds where the idea says so after it ("a box full of letters", "a jar of
+    honey", "a basket with eggs", "eine Dose voller Kekse", "ein Korb voll mit Äpfeln", "gefüllt mit"), else ""."""
+    j = i + 1
+    while j < len(words) and words[j] in _FULL:
+        j += 1
+    if j == i + 1:
+        return ""
+    for k in range(j, min(len(words), j + 3)):  # past an article or a describing word
+        if kind(k):
+            return kind(k)
+        if words[k] not in _BETWEEN and not words[k].endswith(("e", "en", "er", "es")):
+            return ""
+    return ""
 
 
 def _with_on_top(words: list[str], i: int, kind: Callable[[int], str]) -> str:

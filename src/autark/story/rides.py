@@ -22,7 +22,9 @@ def rides(events: list[Event], characters: list[CharacterConcept], objects: list
     folded words."""
     ridden_scooters(objects, events, warnings)
     for ev in events:
-        if ev.agents and implied.needs_mount(ev.word, [c.type for c in characters], [o.type for o in objects]):
+        if ev.agents and ev.verb != "walk" and implied.needs_mount(ev.word, [c.type for c in characters],
+                                                                   [o.type for o in objects]):  # (not one
+            # who rides without a horse: "reitet ohne Pferd" walks, story.substitutions)
             horse = add_animal("Pferd" if lang == "de" else "horse", ev.at)
             if not ev.patient or ev.patient_is_thing and ev.patient not in implied.VEHICLES:
                 ev.patient, ev.patient_is_thing = "", True
