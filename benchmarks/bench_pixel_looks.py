@@ -29,14 +29,35 @@ import yaml
 IDEAS = Path(__file__).with_name("pixel_looks_ideas.yaml")
 
 
+_SAID_S = 1.0  # a speaker speaks in a shot when this long of their line (or all of a shorter one) falls in it
+
+
+def _shown_share(px: Any, body: bool, size: str) -> float:
+    """Of one subject at one moment, the share the frame shows whole and unhidden: 0 off the frame; a body by its
+    upper half, and cut only by the edges its framing should hold (any in a wide, the sides and top in a medium,
+    the top nearer)."""
+    if px.whole <= 0 or px.alone <= 0:
+        return 0.0
+    if not body:
+        return (1.0 - px.hidden_frac) * (1.0 - px.cut_frac)
+    out = px.whole - px.alone if size == "wide" else px.top_out + (
+        px.side_out if size in ("medium", "over-the-shoulder") else 0)
+    return (1.0 - px.upper_hidden_frac) * max(0.0, 1.0 - out / px.whole)
+
+
 def shot_faults(scene: Any) -> list[dict[str, Any]]:
-    """Per shot of the scene's timeline: its name, size and pixel faults."""
+    """Per shot of the scene's timeline: its name, size, pixel faults of the story's subjects, and of its speakers
+    (those who say ``_SAID_S`` of a line in it) the ones hidden, cut or off the frame at most moments (a planned
+    reaction shot may leave them off); per subject and speaker the mean share shown (``_shown_share``)."""
     from autark.cinema import SceneStates
     from autark.cinema.event_things import event_things
     from autark.cinema.frame_faults import story_subjects
+    from autark.cinema.lines import line_spans
     from autark.jobs.pixel_looks import PixelJudge
 
     states = SceneStates(scene)
+    lines = line_spans(scene)
+    bodies = {c.object_id for c in scene.characters}
     out = []
     for shot in sorted(scene.timeline.shots, key=lambda s: s.start_s):
         if shot.end_s <= shot.start_s:
@@ -45,8 +66,23 @@ def shot_faults(scene: Any) -> list[dict[str, Any]]:
         judge = PixelJudge(scene, states, shot.start_s, shot.end_s, story,
                            event_things(scene, shot.start_s, shot.end_s), shot.key, precheck=False)
         v = judge.judge(scene, shot.camera, shot.subjects, shot.size, shot.foreground)
+        speakers = list(dict.fromkeys(ln.speaker for ln in lines if min(ln.end_s, shot.end_s) - max(
+            ln.start_s, shot.start_s) >= min(_SAID_S, ln.end_s - ln.start_s - 1e-3)))
+        said = PixelJudge(scene, states, shot.start_s, shot.end_s, speakers, precheck=False)
+        sv = said.judge(scene, shot.camera, [], shot.size, shot.foreground)
+        off = [s for s in speakers if not shot.reaction and 2 * sum(
+            not (m[1].get(s) and m[1][s].alone) for m in sv.moments) > len(sv.moments)]
+        speaker_faults = {c: [i for i in ids if i in speakers] for c, ids in sv.faults.items()} | {"off": off}
+        shares = {}
+        for verdict, ids in ((v, list(dict.fromkeys([*shot.subjects, *story]))), (sv, speakers)):
+            for oid in ids:
+                seen = [_shown_share(m[1][oid], oid in bodies, shot.size) if oid in m[1] else 0.0
+                        for m in verdict.moments]
+                if seen:
+                    shares[oid] = min(shares.get(oid, 1.0), sum(seen) / len(seen))
         out.append({"shot": shot.name, "size": shot.size, "start_s": shot.start_s,
-                    "faults": {c: ids for c, ids in v.faults.items() if ids}})
+                    "faults": {c: ids for c, ids in v.faults.items() if ids},
+                    "speaker_faults": {c: ids for c, ids in speaker_faults.items() if ids}, "shares": shares})
     return out
 
 
@@ -75,12 +111,16 @@ def film(idea: dict[str, Any], save: Path | None = None, load: Path | None = Non
     passes, pix_cpu, pix_wall = (a - b for a, b in zip(spent(), before, strict=True))  # the planner's own
     rows = [r for sc in scenes for r in shot_faults(sc)]
     bad = [r for r in rows if r["faults"]]
+    shares = [x for r in rows for x in r["shares"].values()]
     return {"idea": idea["idea"], "build_s": round(build_s, 1), "cpu_s": round(cpu_s, 1), "shots": len(rows),
             "bad": len(bad), "share": round(len(bad) / max(1, len(rows)), 3), "planner_passes": passes,
             "planner_pixel_cpu_s": round(pix_cpu, 2), "planner_pixel_wall_s": round(pix_wall, 2),
             "codes": {c: sum(c in r["faults"] for r in rows) for c in ("pixel_hidden", "pixel_cut",
                                                                         "pixel_foreground")},
-            "rows": bad}
+            "speaker_bad": sum(bool(r["speaker_faults"]) for r in rows),
+            "speaker_off": sum("off" in r["speaker_faults"] for r in rows),
+            "shown_sum": sum(shares), "shown_n": len(shares),
+            "rows": [r for r in rows if r["faults"] or r["speaker_faults"]]}
 
 
 def main() -> None:
@@ -94,12 +134,18 @@ def main() -> None:
     parser.add_argument("--load", help="measure the pickles kept here instead of building")
     parser.add_argument("--json", help="write the rows here")
     parser.add_argument("--without", action="store_true", help="build with the planner's pixel looks off (A/B)")
+    parser.add_argument("--no-staging", action="store_true",
+                        help="build without jobs.sightlines' staging (extras and dressing left where they stand; A/B)")
     parser.add_argument("--ideas", default=IDEAS.name, help="the ideas file beside this script (framing_ideas.yaml)")
     args = parser.parse_args()
     if args.without:
         from autark.jobs import shots
 
         shots.PixelJudge = lambda *a, **k: None  # type: ignore[assignment,misc]
+    if args.no_staging:
+        from autark.jobs import produce
+
+        produce._open_sightlines = lambda *a, **k: []  # type: ignore[assignment]
     ideas = yaml.safe_load(IDEAS.with_name(args.ideas).read_text(encoding="utf-8"))
     numbered = list(enumerate(ideas))
     if not args.all:
@@ -118,7 +164,8 @@ def main() -> None:
             save.parent.mkdir(parents=True, exist_ok=True)
         r = film(idea, save, load)
         rows.append(r)
-        print(f"{r['share']:5.2f} {r['bad']:2d}/{r['shots']:2d} {r['codes']} build {r['build_s']}s (cpu {r['cpu_s']}s, of it"
+        print(f"{r['share']:5.2f} {r['bad']:2d}/{r['shots']:2d} {r['codes']} speakers {r['speaker_bad']} (off "
+              f"{r['speaker_off']}) shown {r['shown_sum'] / max(1, r['shown_n']):.2f} build {r['build_s']}s (cpu {r['cpu_s']}s, of it"
               f" pixel looks {r['planner_pixel_cpu_s']}s in {r['planner_passes']} passes)  {r['idea']}",
               flush=True)
     shots = sum(r["shots"] for r in rows)
@@ -126,6 +173,14 @@ def main() -> None:
     mean = sum(r["share"] for r in rows) / max(1, len(rows))
     print(f"films {len(rows)}  shots {shots}  with a story subject hidden or cut {bad} ({bad / max(1, shots):.1%});"
           f" mean share per film {mean:.3f}")
+    spk = sum(r["speaker_bad"] for r in rows)
+    off = sum(r["speaker_off"] for r in rows)
+    shown = sum(r["shown_sum"] for r in rows) / max(1, sum(r["shown_n"] for r in rows))
+    cpu = sum(r["cpu_s"] for r in rows)
+    pix = sum(r["planner_pixel_cpu_s"] for r in rows)
+    print(f"shots with a speaker hidden, cut or off the frame {spk} ({spk / max(1, shots):.1%}; off {off}); mean "
+          f"share of a subject or speaker shown {shown:.3f}; planner CPU {cpu:.1f} s ({cpu / max(1, len(rows)):.1f} s "
+          f"a film, of it pixel looks {pix:.1f} s)")
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
 

@@ -383,18 +383,38 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
                        lines=line_spans(scene), check=check_shots,
                        set_pieces=set_piece_ids(scene, [oid for _t, oid, _w in names.props]))
     elapsed = 0.0
-    for i, shot in enumerate(spec.shots):
+    spans = []
+    for i, shot in enumerate(spec.shots):  # every shot's actions first: the staging reads where the cast stands
         start, end = snap(elapsed, fps), snap(elapsed + shot.duration_s, fps)
         elapsed += shot.duration_s
+        spans.append((start, end))
         shot_where = f"{where}, shot {i + 1}"
         scene = lay_actions(scene, shot, start, end, names, warnings, shot_where)
         scene = with_ops(scene, effect_ops(scene, shot.effects, start, end, lambda w: names.subject(w) or names.find(
             [w.lower()]), warnings, shot_where))
+    if check_shots:  # extras and dressing stepped out of the ground the cast faces, before any camera is planned
+        scene = with_ops(scene, _open_sightlines(scene, spec, names, spans))
+    for i, (shot, (start, end)) in enumerate(zip(spec.shots, spans, strict=True)):
+        shot_where = f"{where}, shot {i + 1}"
         scene = plan_shot(scene, shots, size=shot.size, move=shot.camera, subject=names.subject(shot.subject),
                           start_s=start, end_s=end, first_of_scene=i == 0, transition=shot.transition,
                           warnings=warnings, where=shot_where, key=shot.key)
     scene = time_claims(scene, voices, warnings, where)  # "I caught it!" once it is in the hands
     return with_ops(scene, [SetTimeline(duration_s=duration_s, music_mood=music_mood)])
+
+
+def _open_sightlines(scene: Scene, spec: SceneSpec, names: Cast, spans: list[tuple[float, float]]) -> list[Operator]:
+    """``jobs.sightlines``' moves for the scene: the crowd's extras and the set's dressing out of the ground before
+    the rest of the cast."""
+    from autark.cinema.rules import SHELL_TYPES
+    from autark.jobs.sightlines import clearing_moves
+    from autark.story.crowds import is_extra
+
+    extras = [names.characters[m.name.lower()] for m in spec.characters if is_extra(m)
+              and m.name.lower() in names.characters]
+    cast = [oid for oid in names.characters.values() if oid not in extras]
+    dressing = [o.id for o in scene.objects if o.tag == "setting" and o.type not in SHELL_TYPES]
+    return clearing_moves(scene, spans, cast, [*extras, *dressing])[0]
 
 
 def _said(shot: Shot) -> list[tuple[str, str]]:
