@@ -82,3 +82,15 @@ def test_the_lobby_reads_as_a_lobby() -> None:
     assert tpl.indoor
     assert "counter" in kinds and kinds.count("sofa") >= 2 and "elevator" in kinds
     assert load_setting("Foyer").name == "lobby"
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("idea", "setting"), [
+    ("A girl reads in the waiting room of the airport", "airport"),  # the airport's own waiting hall
+    ("Two backpackers count their coins at the desk of a motel", "lobby"),  # a lodging after "of": its class
+    ("A boy hides from his sister in the broom closet", "cellar"),  # a closet is a room: indoors, no meadow
+])
+def test_a_room_of_a_named_place_and_an_indoor_room_stay_where_they_are(idea: str, setting: str) -> None:
+    sp = plan(idea, 20.0)
+    assert [s.setting for s in sp.scenes] == [setting]
+    assert load_setting(setting).indoor or setting == "airport"

@@ -186,6 +186,11 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         # a German noun made of an adjective says its sex by the article: "eine Jugendliche", "einer Reisenden"
         sex = "female" if lang == "de" and prev in ("eine", "einer") and word.endswith(("e", "en")) else ""
         return _person(token, lang, roles.costume_for(token, lang, sex) or kit, sex)
+    if table and lang == "en" and wordnet_words.is_person(word, lang) and _english_agent(word):
+        # "a bugler": one who plays the bugle (a person in WordNet's first sense), no trumpet that stands in
+        played = next((h.key for h in lookup(table) if h.category == "object"), "")
+        return _person(token, lang, roles.player_kit(played) or roles.costume_for(token, lang) or
+                       wordnet_words.person_kit(word, vocabulary, frozenset(roles.ROLE_KITS.values())))
     if table and not fits_context(next((h.key for h in lookup(table) if h.category == "object"), ""), folded, lookup):
         return None  # the smoker's "Pfeife" is no flute: reported
     if table:  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
@@ -214,6 +219,11 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
                                       lexnames=wordnet_words.lexnames_at(folded, k) if lang == "en" else None)
     # (an English noun: WordNet's nearer known word, a being first where it does something)
     hits = lookup(match.known) if match is not None else []
+    if hits and all(h.category in ("setting", "stop") for h in hits):  # "the reception of a hostel": a place
+        found = places.place_by_meaning(word)  # as its class reads it (a lodging: the lobby), not its synonym's
+        if found is not None:  # set ("inn": the restaurant)
+            return Reading("setting", found[0], note=f"{token!r} is played by the set "
+                           f"{found[0].replace('_', ' ')!r} (nearest place: {found[1].replace('_', ' ')!r})")
     is_person = any(h.category in ("character", "stand_in") for h in hits)
     if not is_person and lang == "en" and not _role_like(token, word, lang):
         # the catalogue's kind of the same shape and use ("tricycle": the bicycle, not the car a model found);
@@ -555,8 +565,10 @@ def _english_agent(word: str) -> bool:
         if any(dictionary.is_real_word(s) for s in (stem, stem + "e", undoubled) if len(s) >= 3 and (
                 len(stem) >= 4 or s == stem)):
             return True
-        # a compound by its agent part: "zoo-keeper", "hair-dresser"
-        return any(dictionary.is_real_word(word[i:]) and _english_agent(word[i:]) for i in range(2, len(word) - 4))
+        # a compound by its agent part: "zoo-keeper", "hair-dresser", "toy-maker" (a person in WordNet's first
+        # sense where its stem is too short to tell: "mak-er")
+        return any(dictionary.is_real_word(word[i:]) and (_english_agent(word[i:]) or wordnet_words.is_person(
+            word[i:], "en") is True) for i in range(2, len(word) - 4))
     return False
 
 

@@ -54,11 +54,12 @@ stadium: stadium arena amphitheater amphitheatre coliseum colosseum sports_arena
 garden: garden yard backyard patio terrace courtyard greenhouse glasshouse conservatory orchard allotment
 workshop: workshop shed hangar garage mill workroom
 factory: factory plant manufactory works assembly_plant
-cellar: cellar basement vault wine_cellar storeroom
+cellar: cellar basement vault wine_cellar storeroom closet broom_closet utility_room box_room
 attic: attic loft garret
 castle_courtyard: castle fortress fort citadel stronghold palace
 church: church cathedral chapel temple mosque synagogue shrine place_of_worship religious_residence monastery
-  convent abbey priory nunnery cloister
+  convent abbey priory nunnery cloister sacristy vestry
+factory: engine_room machine_room boiler_room power_station power_plant
 cave: cave cavern grotto tunnel
 sky: sky atmosphere heaven heavens
 lobby: anteroom lobby foyer vestibule entrance_hall reception_room lounge waiting_room hotel hostel motel inn

@@ -7,7 +7,8 @@ before the story is planned.
   sits up on the house's roof itself) (its floor is the roof, the city around it): the roof had
   been a house on a street with the cast standing beside it. Where someone climbs up, falls off or is rescued from
   it ("a firefighter rescues a cat from the roof"), it stays a house, so the way up and down can be staged.
-- **A place within another.** "The pitch" and "the stands" are the stadium, whose set has both.
+- **A place within another.** "The pitch" and "the stands" are the stadium, whose set has both; "the waiting
+  room of the station" is the station, whose platform has the benches where its travellers wait.
 - **A room of the home.** "At home" is the living room, unless what they plainly do needs another room of it
   ("two sisters bake cookies at home": the kitchen).
 - **A fixture says its place.** A fixture of a kind of place that the idea names (``story.place_fixtures``: "an
@@ -122,7 +123,9 @@ def settle_place(concept: Concept) -> Concept:
 
 
 # a place within another, whose set shows both: the idea that names the two is in the larger one
-_WITHIN: dict[str, tuple[str, ...]] = {"sports_field": ("stadium",)}
+# (a waiting hall of a station or an airport is theirs: their sets have the benches where travellers wait, and
+# the train or the plane they wait for)
+_WITHIN: dict[str, tuple[str, ...]] = {"sports_field": ("stadium",), "lobby": ("train_station", "airport")}
 # a home said as a home, not as one of its rooms ("at home", "zuhause", "in their flat"), and the rooms an
 # activity can take the film to inside it (baking at home is done in its kitchen)
 _HOME_WORDS = frozenset({"home", "zuhause", "daheim", "wohnung", "apartment", "flat"})
