@@ -123,12 +123,33 @@ def guess_setting(doing: tuple[str, str, bool] | None, people: list[tuple[str, s
         if guess in ("bedroom", "living_room") and habitat:
             guess = habitat  # "a walrus sleeps on the ice": it rests where it lives, in no living room
     guess = guess or habitat or role or next((SETTING_FROM_OBJECT[t] for t in things if t in SETTING_FROM_OBJECT),
-                                             None)
+                                             None) or _home_of_furniture(things)
     if guess is None and doing:
         guess = doing[0]
     if guess is None and any(typ == "robot" for _w, typ, _g in people):
         guess = "space_station" if scifi else "meadow"
     return guess or "meadow"
+
+
+# furniture that also stands outdoors: it says nothing of a room
+_OUTDOOR_FURNITURE = frozenset({"bench", "table", "chair", "lamp", "street_lamp", "fence", "hammock", "deck_chair",
+                                "parasol", "picnic_table", "barrel", "crate", "well"})
+
+
+def _home_of_furniture(things: list[str]) -> str | None:
+    """A room of a home where the idea's things are a home's furniture ("findet im Schrank eine Dose", "hides in
+    the wardrobe"): the living room; None where no such thing is named."""
+    from autark.assets import library
+
+    for t in things:
+        if t in _OUTDOOR_FURNITURE:
+            continue
+        try:
+            if library.get(t).category == "furniture":
+                return "living_room"
+        except KeyError:
+            continue
+    return None
 
 
 def _served_indoors(roles: list[str], things: list[str]) -> str | None:
