@@ -94,3 +94,12 @@ def test_a_room_of_a_named_place_and_an_indoor_room_stay_where_they_are(idea: st
     sp = plan(idea, 20.0)
     assert [s.setting for s in sp.scenes] == [setting]
     assert load_setting(setting).indoor or setting == "airport"
+
+
+@pytest.mark.parametrize(("idea", "setting"), [
+    ("A nurse runs down the hospital corridor", "hospital"),  # a corridor of a place is in it
+    ("A boy waits in the station hall", "train_station"),  # ... and so is its hall (no banquet's throne room)
+    ("The king feasts in the castle hall", "throne_room"),  # a hall of no other set's place stays the hall
+])
+def test_a_hall_or_corridor_of_a_place_is_in_that_place(idea: str, setting: str) -> None:
+    assert [s.setting for s in plan(idea, 20.0).scenes] == [setting]

@@ -198,6 +198,11 @@ ENGLISH_HEADS: dict[str, str] = {
     "cinema": "stage", "laundromat": "shop", "circus": "stage", "pharmacy": "shop", "salon": "shop",
 }
 _MODIFIED = {f"{m}_{h}": place for m in _MODIFIERS for h, place in ENGLISH_HEADS.items() if m != h}
+# ... but a hall or a corridor of a place is in that place, as German reads "Bahnhofshalle" (COMPOUND_PARTS): "the
+# market hall" is the market, "the station hall" the station, "the hospital corridor" the hospital (it had been a
+# banquet's hall: the throne room); a modifier of no set of its own ("the town hall") keeps the hall
+_HALLS = ("hall", "corridor", "hallway", "lobby", "foyer")
+_MODIFIED.update({f"{m}_{h}": ENGLISH_HEADS[m] for m in _MODIFIERS for h in _HALLS if m in ENGLISH_HEADS})
 for _phrase, _place in _MODIFIED.items():
     if _phrase not in PLACES:  # a table's own phrase ("church_tower", "castle_gate") keeps its reading
         PLACES[_phrase] = _place
