@@ -144,9 +144,9 @@ def _contained(concept: object) -> set[tuple[str, str]]:
 
 def miss(concept: object, check: Check) -> str:
     """Why ``concept`` fails ``check`` ("" where it passes)."""
-    from autark.assets.templates import load_setting
-
     from reading_corpus import readings
+
+    from autark.assets.templates import load_setting
 
     what = check[0]
     done = [e for e in concept.events if e.outcome not in _NOT_DONE]  # type: ignore[attr-defined]

@@ -315,10 +315,13 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
             after = [j for j in idx if j > first_verb and tokens[j].characters
                      and not _governed(tokens, j)]
             if last_agents and (clause.turn == "and" and not before or lang == "en" and clause.turn in _SHARED_EN
-                                and all(tokens[j].stop and tokens[j].folded not in _SUBJECTS for j in before)):
+                                and all(tokens[j].stop and tokens[j].folded not in _SUBJECTS for j in before)
+                                or lang == "de" and not before and first_verb + 1 < len(tokens)
+                                and tokens[first_verb + 1].folded in _BUT_AFTER_VERB_DE):
                 # "... und findet einen verletzten Wolf", "... and finds a wolf", "... but only finds a hedgehog":
                 # the subject is left out after a bare "and" (an English "but", "then"), so it is the last
-                # clause's; the one after the verb is what they find (English puts no subject after its verb)
+                # clause's; the one after the verb is what they find (English puts no subject after its verb, and
+                # a German verb first with its "aber" after it shares the subject: "..., finden aber einen Hasen")
                 agents = list(last_agents)
             elif after and (not _before_has_thing(tokens, idx, first_verb) or lang == "de" and object_first(
                     [t.folded for t in tokens], [j for j in before if tokens[j].thing], after[0])):  # "Den Ball fängt"
