@@ -273,8 +273,10 @@ class _EncoderThread(threading.Thread):
 
     def __init__(self, container: Any, video: Any, audio: _AudioFeeder, fps: Fraction,
                  progress: Callable[[int], None] | None, queue_frames: int, nice: int = 0,
-                 burner: SubtitleBurner | None = None) -> None:
+                 burner: SubtitleBurner | None = None,
+                 on_coded_frame: Callable[[int, Any], None] | None = None) -> None:
         super().__init__(name="autark-encoder", daemon=True)
+        self.on_coded_frame = on_coded_frame
         self.nice = nice
         self.burner = burner
         self._reformatter: Any = None
@@ -300,7 +302,10 @@ class _EncoderThread(threading.Thread):
                     self.audio.finish()
                     return
                 index, array = item
-                self.container.mux(self.video.encode(self._video_frame(index, array)))
+                frame = self._video_frame(index, array)
+                if self.on_coded_frame is not None:
+                    self.on_coded_frame(index, frame)
+                self.container.mux(self.video.encode(frame))
                 # Audio up to the end of this frame, so both streams advance together in the file.
                 self.audio.feed_until(int((index + 1) * self.audio.rate / self.fps))
                 self.encoded = index + 1
@@ -416,6 +421,7 @@ def encode_mp4(
     thread_type: str = "FRAME",
     on_frame_rendered: Callable[[int], None] | None = None,
     encoder_nice: int | None = None,
+    on_coded_frame: Callable[[int, Any], None] | None = None,
 ) -> EncodeStats:
     """Encode RGB ``frames`` (each ``(height, width, 3)`` uint8) and ``audio`` into an H.264/AAC MP4.
 
@@ -423,7 +429,9 @@ def encode_mp4(
     ``(n,)``; it is padded with silence or trimmed so the audio track lasts exactly as long as the video.
     ``subtitles`` with ``burn_subtitles`` paints the cues into the picture (write the sidecar file with
     :func:`~autark.compose.subtitles.write_srt`). ``progress(n)`` is called from the encoder thread after
-    each encoded frame, ``on_frame_rendered(n)`` from the caller's thread after each frame is pulled.
+    each encoded frame, ``on_frame_rendered(n)`` from the caller's thread after each frame is pulled, and
+    ``on_coded_frame(index, frame)`` from the encoder thread with each yuv420p ``av.VideoFrame`` (captions
+    burned in) just before x264 takes it: what the film shows, to measure without decoding it again.
     ``n_frames`` stops after that many frames, and raises if ``frames`` runs out sooner.
 
     Raises :class:`UserInputError` for bad arguments or an unwritable output folder, :class:`RenderError`
@@ -460,7 +468,7 @@ def encode_mp4(
         feeder = _AudioFeeder(container, audio_stream, audio, total_samples=total, sample_rate_hz=sample_rate_hz)
         nice = DEFAULT_ENCODER_NICE if encoder_nice is None else encoder_nice
         encoder = _EncoderThread(container, video_stream, feeder, fps, progress, max(1, queue_frames), nice,
-                                 burner)
+                                 burner, on_coded_frame)
         encoder.start()
         for frame in frames:
             if n_frames is not None and count >= n_frames:

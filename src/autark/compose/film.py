@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterable
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -45,6 +46,7 @@ def compose_film(
     encoder_nice: int | None = None,
     on_rendered: Callable[[int], None] | None = None,
     on_encoded: Callable[[int], None] | None = None,
+    on_coded_frame: Callable[[int, Any], None] | None = None,
 ) -> EncodeStats:
     """Render (or take) ``n_frames`` frames and write the finished film to ``out_path``.
 
@@ -53,7 +55,8 @@ def compose_film(
     ``width``/``height`` default to the first frame's size. With ``cues``,
     an SRT file is written beside the film (``film.srt``) when ``write_sidecar_srt``, and the cues are
     painted into the picture when ``burn_subtitles``. The sidecar is written only after the film itself
-    succeeded, so a failed render leaves neither file changed.
+    succeeded, so a failed render leaves neither file changed. ``on_coded_frame(index, frame)`` sees each
+    frame as the encoder takes it (see ``encode_mp4``).
     """
     if n_frames < 1:
         raise UserInputError(f"a film needs at least one frame, got n_frames={n_frames}")
@@ -80,7 +83,7 @@ def compose_film(
         stats = encode_mp4(
             itertools.chain([first], iterator), out_path, fps, width, height, audio, sample_rate_hz=sample_rate_hz,
             quality=quality, subtitles=cues, burn_subtitles=burn_subtitles, progress=on_encoded, n_frames=n_frames,
-            on_frame_rendered=on_rendered, encoder_nice=encoder_nice,
+            on_frame_rendered=on_rendered, encoder_nice=encoder_nice, on_coded_frame=on_coded_frame,
         )
     finally:
         # Shut worker processes down now (also on error) rather than when the generator is collected.

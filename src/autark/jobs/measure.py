@@ -25,7 +25,7 @@ import numpy as np
 
 from autark.errors import ProjectError, UserInputError
 
-__all__ = ["ANALYSIS_WIDTH", "AudioTrack", "VideoTrack", "jpeg", "measure_audio", "measure_film", "measure_video"]
+__all__ = ["ANALYSIS_WIDTH", "AudioTrack", "FrameMeasures", "VideoTrack", "jpeg", "measure_audio", "measure_film", "measure_video"]
 
 # A frame is measured at about this width (a box average of its luma plane by a whole factor): wide enough
 # that a subject of 2% of the frame still changes whole pixels, small enough that the measures cost ~0.2 ms.
@@ -153,6 +153,70 @@ class _Luma:
         return grey.to_ndarray()
 
 
+class FrameMeasures:
+    """The per-frame measures of :func:`measure_video`, taken one frame at a time from any yuv or RGB
+    ``av.VideoFrame``: from a decoded film, or from the frames on their way into the encoder, so that the film
+    report of a film just made need not decode it again (``autark.jobs.film``). ``add`` each frame in order,
+    then ``track``. Thumbnails are kept for ``thumbnail_frames`` when given, else every ``every`` frames."""
+
+    def __init__(self, thumbnail_frames: Iterable[int] | None = None, every: int = 1) -> None:
+        self.wanted = None if thumbnail_frames is None else set(thumbnail_frames)
+        self.every = max(1, every)
+        self.times: list[float] = []
+        self.luma: list[float] = []
+        self.peak: list[float] = []
+        self.diff: list[float] = []
+        self.changed: list[float] = []
+        self.thumbs: dict[int, bytes] = {}
+        self.reader: _Luma | None = None
+        self.prev: np.ndarray | None = None
+        self.first: np.ndarray | None = None
+        self._step = 0.0
+
+    def add(self, frame: object, time_s: float) -> None:
+        """Measure the next frame, shown at ``time_s``."""
+        index = len(self.luma)
+        if self.reader is None:
+            self.reader = _Luma(frame)
+            self._step = CHANGED_LEVELS / self.reader.scale  # in coded levels
+        reader = self.reader
+        y = reader(frame)
+        self.times.append(time_s)
+        hist = np.bincount(y.ravel(), minlength=256)
+        self.luma.append(reader.full(float(hist @ np.arange(hist.size)) / y.size))
+        self.peak.append(reader.full(float(np.searchsorted(np.cumsum(hist), 0.99 * y.size))))
+        y16 = y.astype(np.int16)
+        if self.prev is None or self.prev.shape != y16.shape:
+            self.diff.append(0.0)
+            self.changed.append(1.0)
+        else:
+            d = np.abs(y16 - self.prev)
+            self.diff.append(float(d.mean()) * reader.scale)
+            self.changed.append(float(np.count_nonzero(d > self._step)) / d.size)
+        self.prev = y16
+        if self.first is None:
+            self.first = y16
+        if (index in self.wanted) if self.wanted is not None else index % self.every == 0:
+            # scaled by swscale before it becomes RGB: a fifth of the cost of a full-size picture
+            width, height = frame.width, frame.height  # type: ignore[attr-defined]
+            size = (THUMBNAIL_WIDTH, max(2, round(height * THUMBNAIL_WIDTH / width)))
+            self.thumbs[index] = jpeg(frame.reformat(width=size[0], height=size[1],  # type: ignore[attr-defined]
+                                                     format="rgb24", interpolation="AREA").to_image())
+
+    def track(self, codec: str, width: int, height: int, fps: Fraction, edges: bool = False) -> VideoTrack:
+        """The measures so far as a :class:`VideoTrack` (times from the first frame's)."""
+        t = np.asarray(self.times, dtype=np.float64)
+        if t.size:
+            t -= t[0] if np.isfinite(t[0]) else 0.0
+        kept = None
+        if edges and self.first is not None and self.prev is not None and self.reader is not None:
+            kept = (self.first, self.prev, self.reader.scale)
+        return VideoTrack(codec=codec, width=width, height=height, fps=fps, time_s=t,
+                          luma=np.asarray(self.luma, np.float32), peak=np.asarray(self.peak, np.float32),
+                          diff=np.asarray(self.diff, np.float32), changed=np.asarray(self.changed, np.float32),
+                          thumbnails=self.thumbs, edges=kept)
+
+
 def measure_video(path: str | os.PathLike[str], *, thumbnail_frames: Iterable[int] | None = None,
                   thumbnail_every_s: float = THUMBNAIL_EVERY_S, edges: bool = False) -> VideoTrack:
     """Decode the first video stream of ``path`` and measure every frame (see the module's docstring).
@@ -164,7 +228,6 @@ def measure_video(path: str | os.PathLike[str], *, thumbnail_frames: Iterable[in
     import av
 
     path = Path(path)
-    wanted = None if thumbnail_frames is None else set(thumbnail_frames)
     with _open(path) as container:
         if not container.streams.video:
             raise ProjectError(f"{path.name} has no video stream", hint="autark check measures films")
@@ -179,54 +242,16 @@ def measure_video(path: str | os.PathLike[str], *, thumbnail_frames: Iterable[in
         fps = Fraction(rate).limit_denominator(1001)
         # at most MAX_THUMBNAILS kept (~5 kB each), however long the film
         every = max(1, round(thumbnail_every_s * float(fps)), int(stream.frames or 0) // MAX_THUMBNAILS + 1)
-        times: list[float] = []
-        luma: list[float] = []
-        peak: list[float] = []
-        diff: list[float] = []
-        changed: list[float] = []
-        thumbs: dict[int, bytes] = {}
-        reader: _Luma | None = None
-        prev: np.ndarray | None = None
-        first: np.ndarray | None = None
+        measures = FrameMeasures(thumbnail_frames, every)
         try:
             for index, frame in enumerate(container.decode(stream)):
-                if reader is None:
-                    reader = _Luma(frame)
-                    step = CHANGED_LEVELS / reader.scale  # in coded levels
-                y = reader(frame)
-                times.append(float(frame.time) if frame.time is not None else index / float(fps))
-                hist = np.bincount(y.ravel(), minlength=256)
-                luma.append(reader.full(float(hist @ np.arange(hist.size)) / y.size))
-                peak.append(reader.full(float(np.searchsorted(np.cumsum(hist), 0.99 * y.size))))
-                y16 = y.astype(np.int16)
-                if prev is None or prev.shape != y16.shape:
-                    diff.append(0.0)
-                    changed.append(1.0)
-                else:
-                    d = np.abs(y16 - prev)
-                    diff.append(float(d.mean()) * reader.scale)
-                    changed.append(float(np.count_nonzero(d > step)) / d.size)
-                prev = y16
-                if first is None:
-                    first = y16
-                if (index in wanted) if wanted is not None else index % every == 0:
-                    # scaled by swscale before it becomes RGB: a fifth of the cost of a full-size picture
-                    size = (THUMBNAIL_WIDTH, max(2, round(frame.height * THUMBNAIL_WIDTH / frame.width)))
-                    thumbs[index] = jpeg(frame.reformat(width=size[0], height=size[1], format="rgb24",
-                                                        interpolation="AREA").to_image())
+                measures.add(frame, float(frame.time) if frame.time is not None else index / float(fps))
         except av.FFmpegError as exc:
-            raise ProjectError(f"{path.name} cannot be decoded after frame {len(luma)}: {exc}",
+            raise ProjectError(f"{path.name} cannot be decoded after frame {len(measures.luma)}: {exc}",
                                hint="the file may be truncated; render it again") from None
         codec = stream.codec_context.name
         width, height = stream.codec_context.width, stream.codec_context.height
-    t = np.asarray(times, dtype=np.float64)
-    if t.size:
-        t -= t[0] if np.isfinite(t[0]) else 0.0
-    kept = (first, prev, reader.scale) if edges and first is not None and prev is not None and reader else None
-    return VideoTrack(codec=codec, width=width, height=height, fps=fps, time_s=t,
-                      luma=np.asarray(luma, np.float32), peak=np.asarray(peak, np.float32),
-                      diff=np.asarray(diff, np.float32), changed=np.asarray(changed, np.float32), thumbnails=thumbs,
-                      edges=kept)
+    return measures.track(codec, width, height, fps, edges)
 
 
 def measure_audio(path: str | os.PathLike[str]) -> AudioTrack | None:
