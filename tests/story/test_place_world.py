@@ -103,3 +103,9 @@ def test_a_room_of_a_named_place_and_an_indoor_room_stay_where_they_are(idea: st
 ])
 def test_a_hall_or_corridor_of_a_place_is_in_that_place(idea: str, setting: str) -> None:
     assert [s.setting for s in plan(idea, 20.0).scenes] == [setting]
+
+
+@needs_wordnet
+def test_a_place_word_after_describing_words_is_still_read_as_a_place() -> None:
+    # "in the abandoned sacristy": the describing word between the article and the place hid its preposition
+    assert [s.setting for s in plan("In the abandoned sacristy a thief hides", 20.0).scenes] == ["church"]

@@ -123,6 +123,19 @@ def _mood_words() -> dict[str, str]:
     return {fold(w): mood for w, mood in lang.grouped("MOODS").items()}
 
 
+_DESCRIBING_BEFORE = 2  # describing words between a place's article and its word ("in the old abandoned mill")
+
+
+def _after_describing_words(folded: list[str], k: int) -> bool:
+    """Whether the word at ``k`` follows a preposition of place, an article and up to ``_DESCRIBING_BEFORE``
+    describing words (a common one, or a participle or inflected form: "abandoned", "ausverkauften")."""
+    j = k - 1
+    while j >= 0 and k - j <= _DESCRIBING_BEFORE and folded[j] not in _ARTICLES and (
+            is_common_describing(folded[j]) or folded[j].endswith(("ed", "en", "ene", "enen", "ten", "te"))):
+        j -= 1
+    return k - j > 1 and j > 0 and folded[j] in _ARTICLES and folded[j - 1] in PLACE_PREPOSITIONS
+
+
 def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, next_is_noun: bool,
                  vocabulary: tuple[str, ...], lookup) -> Reading | None:
     """Read the unknown word ``token`` (at ``k`` in the idea's folded words); ``pos`` is the analysis's guess
@@ -150,7 +163,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         return Reading("person", "person")
     prev = folded[k - 1] if k else ""
     prev2 = folded[k - 2] if k > 1 else ""
-    after_place_word = prev in PLACE_PREPOSITIONS or (prev in _ARTICLES and prev2 in PLACE_PREPOSITIONS)
+    after_place_word = prev in PLACE_PREPOSITIONS or (prev in _ARTICLES and prev2 in PLACE_PREPOSITIONS) or (
+        _after_describing_words(folded, k))  # "in the abandoned sacristy", "in der ausverkauften Eishalle"
     table = _table_target(word, lang, lookup)
     # "in der Blechbüchse": a German compound whose last part is a thing is that thing, never the place an
     # embedding finds near its spelling (the library, for "büchse" and "Bücherei")
