@@ -138,3 +138,16 @@ def test_a_failing_check_says_why() -> None:
     c = analyze("A dog buries a bone")
     assert miss(c, ("did", "dog", {"search"}, None))
     assert not miss(c, ("did", "dog", {"bury"}, {"bone"}))
+
+
+@pytest.mark.parametrize(("idea", "gone", "seen"), [
+    ("Two sailors dig for gold on the beach but only find a rusty anchor", "gold_bars", "anchor"),
+    ("Ein Junge sucht seinen Ball, findet aber nur einen alten Schuh", "ball", "shoe"),
+])
+def test_a_thing_sought_and_never_found_is_never_seen(idea: str, gone: str, seen: str) -> None:
+    from autark.story import plan
+
+    sp = plan(idea, 20.0, seed=1)
+    first = sp.scenes[0].shots[0]
+    assert any(e.kind == "vanish" and e.target == gone and e.at_s == 0.0 for e in first.effects), first.effects
+    assert not any(e.kind == "vanish" and e.target == seen for s in sp.scenes for sh in s.shots for e in sh.effects)

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from autark.story.screenplay import CastMember, Shot
     from autark.story.shot_plans import ShotPlan
 
-__all__ = ["Mark", "stage_presence", "presence_effects", "later_comers", "silence_the_absent"]
+__all__ = ["Mark", "stage_presence", "presence_effects", "later_comers", "silence_the_absent", "never_found"]
 
 
 @dataclass(frozen=True)
@@ -299,7 +299,9 @@ def _away_from(plans: list[ShotPlan], name: str, shots: range, lang: str, words:
                 continue
             if words is None and _mentions(a, name) or words is not None and any(_mentions(a.lower(), w)
                                                                                    for w in words):
-                a = sentence("look", lang, a=doer)
+                # one who kneels by it (digs for it) kneels on, at the ground; any other act is a look around
+                kneels = words is not None and a.startswith(sentence("kneel", lang, a=doer) + " ")
+                a = sentence("kneel" if kneels else "look", lang, a=doer)
             if a not in kept:
                 kept.append(a)
         p.actions = kept
@@ -390,6 +392,29 @@ def _work_begun_before(concept: Concept, marks: list[Mark], plans: list[ShotPlan
     return out
 
 
+# the acts that seek or hope for a thing, and those that come to have it
+_SEEKING = frozenset({"search", "wish", "look_for", "want"})
+_HAVING = frozenset({"find", "catch", "take", "get", "receive", "pick_up", "steal", "win", "buy", "fish", "dig_up",
+                     "open", "eat", "carry", "hold", "give"})
+
+
+def never_found(concept: Concept) -> list[str]:
+    """The things only sought or hoped for that nobody comes to have, where the idea says so: the search fails
+    or a "but" brings another thing ("sucht einen Schatz, findet aber nur einen Stiefel"). Out of sight all the
+    film: what is never found is never seen."""
+    out: list[str] = []
+    events = concept.events
+    for i, ev in enumerate(events):
+        if ev.verb not in _SEEKING or not ev.patient or not ev.patient_is_thing or ev.patient in out:
+            continue
+        had = any(e.patient == ev.patient and e.verb in _HAVING and e.outcome != "failed" for e in events)
+        other = any(e.turn == "but" and e.verb in _HAVING and e.patient and e.patient != ev.patient
+                    for e in events[i + 1:])
+        if not had and (other or ev.outcome == "failed"):
+            out.append(ev.patient)
+    return out
+
+
 def stage_presence(concept: Concept, cast: list[CastMember], plans: list[ShotPlan],
                    entering: set[str] | frozenset[str] = frozenset(),
                    hiding_places: frozenset[int] = frozenset()) -> list[Mark]:
@@ -398,6 +423,9 @@ def stage_presence(concept: Concept, cast: list[CastMember], plans: list[ShotPla
     already has come in later (they wait at the back); ``hiding_places``: the events whose thing is where its
     doer hides or goes in (``story.containers.is_hiding_place``: it stays, it is no thing hidden)."""
     marks = _work_begun_before(concept, _prop_marks(concept, plans, hiding_places), plans)
+    for thing in never_found(concept):  # "dig for treasure but only find a boot": no chest lies there
+        marks.append(Mark(0, "vanish", thing))
+        _away_from(plans, thing, range(len(plans)), concept.language, _thing_words(thing, concept))
     _with_tools(concept, plans)
     if not concept.stops:  # a journey's places have their own casts (story.journey_shots)
         marks += _cast_marks(concept, cast, plans, set(entering))
