@@ -191,7 +191,12 @@ def said_as_shown(sp: Screenplay) -> Screenplay:
             shots.append(shot.model_copy(update={"dialogue": lines}) if lines != shot.dialogue else shot)
             k += 1
         scenes.append(scene.model_copy(update={"shots": shots}))
-    return sp.model_copy(update={"scenes": scenes})
+    from autark.story import line_truth, seen_words
+
+    # narration of what the scene does not show is told without it or cut; a deed said done before it is shown,
+    # or still to do once done, and another's part are left out or said in order, a line's sentence naming a
+    # thing not there is left out (story.seen_words, story.line_truth)
+    return line_truth.without_false_lines(seen_words.seen_narration(sp.model_copy(update={"scenes": scenes})))
 
 
 def _cased(sp: Screenplay) -> Screenplay:

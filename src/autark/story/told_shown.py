@@ -36,6 +36,8 @@ _AUXILIARIES = _AUXILIARIES_DE | {"has", "have", "had", "is", "are", "was", "wer
 # a wish, a hope or a plan is a thought the narrator may tell (what the picture cannot show), no event
 _WISHES = frozenset({"will", "wants", "want", "wishes", "hopes", "plans", "dreams", "longs", "möchte", "möchten",
                      "wollen", "wünscht", "hofft", "plant", "träumt", "sehnt"})
+# a try is told by what is tried: "tries to jump", "versucht, ... zu fliegen" is the jump, the flight
+_TRIES = frozenset({"tries", "try", "attempts", "versucht", "versuchen", "probiert"})
 _WORDS_PER_S = 2.6  # story.narrative.WORDS_PER_S: a shot's words at a calm pace, and half a second
 
 
@@ -62,6 +64,10 @@ def _doer(sentence: str, cast: list[str]) -> tuple[str, str] | None:
         if words[k].lower() == name.lower() or words[k].lower().rstrip("s") == name.lower():
             if words[k + 1].lower() in _AUXILIARIES and k + 2 < len(words):  # "ist eingeschlafen", "has caught"
                 return name, words[-1] if words[k + 1].lower() in _AUXILIARIES_DE else words[k + 2]
+            if words[k + 1].lower() in _TRIES:
+                to = [j for j, w in enumerate(words) if j > k + 1 and w.lower() in ("to", "zu")]
+                if to and to[-1] + 1 < len(words):
+                    return name, words[to[-1] + 1]
             return name, words[k + 1]
     return None
 
