@@ -99,3 +99,15 @@ def test_a_film_narrates_what_its_scenes_show() -> None:
     seen = seen_narration(sp)
     assert seen.scenes[0].shots[1].narration == "The sailor ties the boat."
     assert not unseen_narration(seen)
+
+
+def test_a_stand_in_act_on_the_named_thing_shows_the_told_event() -> None:
+    from autark.story.told_shown import _doer, _stood_in
+
+    assert _stood_in("A seal is tangled in a fishing net.", "Seal", ["Seal works on the fishing net"], "en")
+    assert _stood_in("Der Pirat vergräbt die Schatzkiste.", "Pirat", ["Pirat kniet bei der Kiste"], "de")
+    assert not _stood_in("Der Pirat vergräbt die Schatzkiste.", "Pirat", ["Pirat schaut die Kiste an"], "de")
+    assert not _stood_in("Die Katze zieht alle Fäden heraus.", "Katze", ["Katze umarmt Oma"], "de")
+    # a try is told by what is tried
+    assert _doer("Eine Ente versucht zu fliegen.", ["Ente"]) == ("Ente", "fliegen")
+    assert _doer("A boy tries to jump over the puddle.", ["Boy"]) == ("Boy", "jump")

@@ -4,7 +4,8 @@ showing it where it happens.
 A narration sentence whose doer is one of the cast ("The dog chases the ball.", "Die Katze fängt die Maus.") tells
 an event, unless its verb is a wish ("Der Bär will Honig holen.", "The boy wants a kite."): a thought. Read against the shots' acts (the doer's action sentences, their verbs read by ``story.verbs``) it is:
 
-* ``shown``: the doer does it in the same shot (the narration and the picture agree);
+* ``shown``: the doer does it in the same shot (the narration and the picture agree), or does to what it names
+  the act that stages it there (a stand-in: "tangled in a fishing net" over the seal working on the net);
 * ``restated``: a look the shot shows as it is said ("The dog looks at the ball."): the picture says it already;
 * ``elsewhere``: the doer does it in another shot ("Two sisters quarrel..." over the walk to the swing, the
   quarrel two shots later): told where it is not seen;
@@ -90,6 +91,21 @@ def _same(word: str, kind: str, acts: list[tuple[str, str]]) -> bool:
         len(word) > 6 and fold(w).lower().replace("ae", "a")[:4] in fold(word).lower()) for w, k in acts)
 
 
+def _stood_in(sentence: str, who: str, actions: list[str], lang: str) -> bool:
+    """Does ``who`` act in the shot on a thing or one of the cast that ``sentence`` names, with an act that is no
+    look ("A seal is tangled in a fishing net." over "Seal works on the fishing net": the act that stages it)?"""
+    named = [w.lower() for w in re.findall(r"[\wÄÖÜäöüß]+", sentence)[1:]
+             if len(w) > 3 and w.lower() not in _ARTICLES and w.lower() != who.lower()]
+    for a in actions:
+        words = a.split()
+        if len(words) < 3 or words[0] != who or _kind(words[1], lang) in _LOOK_KINDS | {"walk"}:
+            continue
+        # the same word, or the act's word as the end of the sentence's compound ("Kiste" of "Schatzkiste")
+        if any(w[:4] == n[:4] or n.endswith(w) for w in (x.lower() for x in words[2:] if len(x) > 3) for n in named):
+            return True
+    return False
+
+
 def told_status(sp: Screenplay) -> list[tuple[int, str, str]]:
     """(shot, sentence, status) for each narration sentence after the opening shot that tells an event of the
     cast (statuses as in the module's docstring)."""
@@ -112,6 +128,8 @@ def told_status(sp: Screenplay) -> list[tuple[int, str, str]]:
             here = _acts(shot.actions, who, sp.language)
             if _same(word, kind, here):
                 status = "restated" if kind in _LOOK_KINDS else "shown"
+            elif _stood_in(s, who, shot.actions, sp.language):
+                status = "shown"
             elif any(_same(word, kind, _acts(other.actions, who, sp.language)) for j, other in enumerate(shots)
                      if j != k and kind not in _LOOK_KINDS):
                 status = "elsewhere"
