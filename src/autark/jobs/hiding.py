@@ -106,6 +106,11 @@ def _inside_ops(scene: Scene, oid: str, place: str, start_s: float, end_s: float
     takes = sorted((a for a in scene.timeline.actions if a.kind in _TAKING and (a.item == oid or a.target_object
                     == oid) and a.end_s > start_s), key=lambda a: a.start_s)
     take = takes[0] if takes else None
+    if take is None and any(c.object_id == oid for c in scene.characters):  # a creature caught: seen in it, freed
+        from autark.jobs.trapped import trapped_ops
+
+        a0, a1 = _own_act(scene, oid, start_s, end_s, by_others=True)
+        return trapped_ops(scene, oid, place, start_s, end_s, a0 + 0.6 * (a1 - a0))
     state = evaluate_scene(scene, take.start_s if take else start_s)
     if state.find_object(oid) is None or state.find_object(place) is None:
         return []

@@ -44,6 +44,8 @@ _OWN_MOTIONS = ("perform", "roam", "roll", "tumble")  # a thing's own moves, rep
 # effects that show no event's consequence: an idle thing's moves, a sound or a picture from it, a glow
 _NO_CONSEQUENCE = frozenset({"perform", "roam", "emit", "screen", "depict", "glow"})
 _FAILED = frozenset({"failed", "almost"})  # an event's outcome (story.outcomes, story.attempts) that never comes off
+_WATERS = frozenset({"lake", "sea", "river", "mountain_lake", "ocean", "harbour", "harbor", "pond"})
+_HELD_BEFORE = frozenset({"inside"})  # where a thing is before its holder changes, not the change (a seal in the net)
 _FREEING = frozenset({"free", "release", "rescue", "let_go_of", "liberate", "unleash", "untie", "save"})
 
 
@@ -69,6 +71,12 @@ def _sendable(typ: str) -> bool:
 
     size = footprint(typ)
     return size is None or max(size) <= _SENT_MAX_M or any(w in typ for w in FLYING)
+
+
+def _afloat(typ: str) -> bool:
+    from autark.motion.vehicles import AFLOAT
+
+    return typ in AFLOAT
 
 
 def _later(concept: Concept, ev: Event) -> bool:
@@ -102,6 +110,7 @@ def _staged_elsewhere(scenes: list[SceneSpec], kind: str, target: str, doers: se
     from autark.story.staging_audit import brought
 
     if any(e.target == target and e.kind not in _NO_CONSEQUENCE and not (e.kind == "grow" and e.scale == e.start_scale)
+           and not (kind == "holder" and e.kind in _HELD_BEFORE)
            for spec in scenes for s in spec.shots for e in s.effects):  # a size set (story.sizes) is no change
         return True
     return any(brought(s, spec, kind, target, doers, names, lang, words) for spec in scenes for s in spec.shots)
@@ -148,12 +157,14 @@ def _stage(ev: Event, kind: str, shot: Shot, spec: SceneSpec, lang: str, acc: Ca
         return [_effect(_shape_kind(ev, lang), target, "", shot)], []
     if kind == "kind" and ev.result and ev.result in cast:
         return [_effect("transform", target, ev.result, shot)], []
+    sinks = kind == "travel" and verb_consequence(ev.word, lang) == "travel" and ev.verb in ("sink", "fall") and (
+        ev.place in _WATERS or ev.verb == "sink" and _afloat(target))
+    if sinks and ev.patient_is_thing:  # a ship of any size goes down where it lies (jobs.carried_off)
+        return [_effect("sink", target, "", shot)], []
     if kind in ("travel", "air") and ev.patient_is_thing and not _sendable(target):
         return [], []
     if kind == "travel" and ev.patient_is_thing:
-        sinks = verb_consequence(ev.word, lang) == "travel" and ev.verb in ("sink", "fall") and ev.place in (
-            "lake", "sea", "river", "mountain_lake", "ocean", "harbour", "harbor", "pond")
-        return [_effect("sink" if sinks else "roll", target, "", shot)], []
+        return [_effect("roll", target, "", shot)], []
     if kind == "air" and ev.patient_is_thing:
         return [_effect("fly_off", target, "", shot)] if not later else [_effect("roll", target, "", shot)], []
     doer = next((a for a in ev.agents if a in cast), "")

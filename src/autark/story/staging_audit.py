@@ -30,6 +30,8 @@ __all__ = ["Staging", "audit", "idle_count", "misnamed_count", "unbrought_count"
 
 # acts that show no deed of their own: looking at it, talking about it, pointing, waving, nodding, thinking
 IDLE_ACTS = frozenset({"look", "talk", "point", "wave", "nod", "think", "stand", ""})
+_APPROACHES = frozenset({"walk", "run"})  # the way to the thing, before the deed on it
+_NOT_BY_GOING = frozenset({"holder", "shape", "kind", "air"})  # consequences no walk of the doer brings about
 # WordNet classes of verbs whose deed is a look, a thought or words: staged by a look or a talk, rightly
 SAYING_CLASSES = frozenset({"verb.perception", "verb.communication", "verb.cognition", "verb.stative",
                             "verb.emotion"})
@@ -171,6 +173,7 @@ def _effect_on(shot: Shot, ev: Event, thing_words: set[str]) -> str:
 
 def audit(concept: Concept, screenplay: Screenplay) -> list[Staging]:
     """Per event of the concept, how its shot in the screenplay stages it (see the module's docstring)."""
+    from autark.story.consequences import consequence
     from autark.story.shot_plans import _Speech
 
     shots = screenplay.shots
@@ -189,6 +192,10 @@ def audit(concept: Concept, screenplay: Screenplay) -> list[Staging]:
         found = next((k for k in staged if _effect_on(shots[k], ev, thing_words) or any(
             (who := act_of(a, names, lang))[0] in doers and who[1] not in IDLE_ACTS for a in shots[k].actions)),
             staged[0] if staged else None)  # the shot where it is done, not an earlier look at it
+        if found is None and consequence(ev, lang) in _NOT_BY_GOING:  # the walk up to the seal is not its freeing:
+            found = next((k for k in range(at, len(shots)) if any(  # the first shot of a deed that is no way there
+                (who := act_of(a, names, lang))[0] in doers and who[1] not in IDLE_ACTS | _APPROACHES
+                for a in shots[k].actions) or _effect_on(shots[k], ev, thing_words)), None)
         if found is None:  # rewritten after the staging: the first shot where a doer does a deed, or the thing
             found = next((k for k in range(at, len(shots)) if any(  # changes; else the first where a doer acts
                 (who := act_of(a, names, lang))[0] in doers and who[1] not in IDLE_ACTS for a in shots[k].actions)
