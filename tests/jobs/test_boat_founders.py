@@ -55,3 +55,12 @@ def test_one_still_aboard_goes_down_with_it_into_the_water() -> None:
     drop = aboard.transform.position[1] - after.transform.position[1]
     assert 0.3 < drop < 0.65, drop  # to the chest, not under
     assert not evaluate_scene(scene, 17.0).object(f"{oid}_away").visible and after.visible
+
+
+def test_a_sinking_boat_goes_all_the_way_under() -> None:
+    # it settled by its own height (a rowing boat 0.7 m), which a viewer did not read as sunk
+    scene, oid = _scene("boat")
+    y0 = evaluate_scene(scene, 0.0).object(oid).transform.position[1]
+    scene = apply_ops(scene, away_ops(scene, oid, "sink", 2.0, 4.0))
+    last = evaluate_scene(scene, 5.95).object(f"{oid}_away").transform.position[1]
+    assert y0 - last > 1.5

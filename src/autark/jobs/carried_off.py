@@ -148,7 +148,9 @@ def _founder_ops(scene: Scene, oid: str, state: object, at_s: float, end_s: floa
     b = world_bbox(state)  # type: ignore[arg-type]
     x, y, z = (float(c) for c in state.transform.position)  # type: ignore[attr-defined]
     rx, ry, rz = (float(c) for c in state.transform.rotation)  # type: ignore[attr-defined]
-    depth = float(b.max[1] - b.min[1]) * 1.1
+    # all the way under, bow last: its own height left a rowing boat awash 0.7 m down, which a viewer did not
+    # read as sunk
+    depth = max(float(b.max[1] - b.min[1]) * 1.1, _FOUNDER_M, 0.6 * float(max(b.max[0] - b.min[0], b.max[2] - b.min[2])))
     # before it goes it already lists and settles a little, with whoever is aboard (their seats ride on it)
     pre_s = max(0.0, at_s - _PRE_LIST_S)
     moved = any(t.target in (f"object:{oid}.transform.position", f"object:{oid}.transform.rotation")
@@ -188,6 +190,7 @@ def _founder_ops(scene: Scene, oid: str, state: object, at_s: float, end_s: floa
 
 
 _LIST_DEG = 25.0  # how far a sinking boat lists to one side as it goes down
+_FOUNDER_M = 2.0  # how far down a sinking boat goes at least (out of sight under the water)
 _PRE_LIST_S = 8.0  # how long before it goes down a sinking boat already lists ...
 _PRE_LIST_DEG = 7.0  # ... this far
 _PRE_SETTLE_M = 0.12  # ... and sits this much lower in the water
