@@ -7,7 +7,7 @@ audit's and the story lines' corpora and benchmarks/line_truth_ideas.py's) and a
 * contradicted: lines the story's relations or outcome deny (the line audit's ``contradiction``, the outcome
   checks of story.outcome_lines) or whose claim the picture does not bear out (story.shown_lines);
 * tense: a deed said done before it is shown, or still to do after it was (story.line_truth);
-* role: another's part said (story.line_truth);
+* role: another's part said, or the idea's who-does-what-to-whom turned around (story.line_truth);
 * unseen: a line naming a thing its scene does not show (story.line_truth);
 * narration not shown: an event told where it is not seen (story.told_shown) or a thing or weather named that
   the scene does not show (story.seen_words).
@@ -32,7 +32,7 @@ from line_truth_ideas import HELD_OUT  # noqa: E402
 from story_lines_ideas import CORPUS as STORY_CORPUS  # noqa: E402
 
 from autark.story.line_audit import audit, filler  # noqa: E402
-from autark.story.line_truth import truth_faults  # noqa: E402
+from autark.story.line_truth import swapped_roles, truth_faults  # noqa: E402
 from autark.story.seen_words import unseen_narration  # noqa: E402
 from autark.story.shown_lines import unshown_lines  # noqa: E402
 
@@ -47,7 +47,7 @@ def measure(idea: str) -> tuple[Counter, int, list[str], object]:
     notes = []
     c["generic"] = a.counts()["generic"]
     c["contradicted"] = a.counts()["contradiction"] + len(unshown_lines(sp)) + len(story_faults(story, sp))
-    for f in truth_faults(sp):
+    for f in truth_faults(sp) + swapped_roles(sp, story.concept.events):
         c[f.kind] += 1
         notes.append(f"{f.kind:9s} [{f.shot}] {f.speaker}: {f.text!r} -- {f.why}")
     told = unseen_narration(sp)

@@ -111,3 +111,21 @@ def test_a_stand_in_act_on_the_named_thing_shows_the_told_event() -> None:
     # a try is told by what is tried
     assert _doer("Eine Ente versucht zu fliegen.", ["Ente"]) == ("Ente", "fliegen")
     assert _doer("A boy tries to jump over the puddle.", ["Boy"]) == ("Boy", "jump")
+
+
+@pytest.mark.parametrize(("idea", "swapped", "kept"), [
+    ("A grandmother sends her grandson to bed after the fairy tale", "Off to bed, {doer}!", "Off to bed, {done_to}!"),
+    ("Die Mutter schickt die Kinder zum Zähneputzen ins Bad", "Ab ins Bad, {doer}!", "Ab ins Bad, {done_to}!"),
+])
+def test_who_does_what_to_whom_is_kept_from_the_idea(idea: str, swapped: str, kept: str) -> None:
+    from autark.story.line_truth import swapped_roles
+    from autark.story.narrative import analyze, develop, screenplay_from_story
+
+    story = develop(analyze(idea, None), 30.0, 0)
+    sp = screenplay_from_story(story)
+    ev = next(e for e in story.concept.events if not e.patient_is_thing and e.agents)
+    doer, done_to = ev.agents[0], ev.patient
+    said = _with_line(sp, 1, done_to, swapped.format(doer=doer, done_to=done_to))
+    assert [f.speaker for f in swapped_roles(said, story.concept.events)] == [done_to]
+    said = _with_line(sp, 1, doer, kept.format(doer=doer, done_to=done_to))
+    assert not swapped_roles(said, story.concept.events)

@@ -22,7 +22,7 @@ from autark.story.line_checks import LineFault
 if TYPE_CHECKING:
     from autark.story.screenplay import Screenplay
 
-__all__ = ["TRUTH_CLASSES", "truth_faults", "without_false_lines"]
+__all__ = ["TRUTH_CLASSES", "truth_faults", "without_false_lines", "swapped_roles"]
 
 TRUTH_CLASSES = ("tense", "role", "unseen")
 
@@ -204,6 +204,46 @@ def _alone(sp: Screenplay) -> set[tuple[int, str]]:
     """(shot, text) of each line that is the only one of its shot."""
     shots = [shot for sc in sp.scenes for shot in sc.shots]
     return {(k, shot.dialogue[0].text) for k, shot in enumerate(shots) if len(shot.dialogue) == 1}
+
+
+# a command to go or to do: "Off to bed, Grandma!", "Ab ins Bad, Mama!", "Time for the medicine, Doctor!"
+_COMMAND = re.compile(r"^\W*(off to|off you go|go\b|get\b|time for|time to|now you|ab ins|ab in|ab zum|ab zur|geh\b|"
+                      r"los,|zeit für|jetzt du|und jetzt du)", re.IGNORECASE)
+_SELF = re.compile(r"\b(me|my|us|our|i|mich|mir|mein\w*|uns|unser\w*|ich)\b", re.IGNORECASE)
+
+
+def _stems(text: str) -> set[str]:
+    """The first four letters of each word of ``text`` that says something ("bed", "Bad": three letters do)."""
+    from autark.story.line_audit import _STOP
+
+    return {w[:4] for w in re.findall(r"[a-zäöüß]+", text.lower()) if len(w) > 2 and w not in _STOP}
+
+
+def swapped_roles(sp: Screenplay, events: list) -> list[LineFault]:
+    """The lines that turn the idea's who-does-what-to-whom around: the one an event is done to (its patient, one
+    of the cast) tells its doer to go or do what the idea has the doer tell them ("Off to bed, Grandma!" said by
+    the grandson the grandmother sends to bed). ``events``: the story's events (``story.events.Event``)."""
+    from autark.story.line_checks import _called
+
+    names = [c.name for sc in sp.scenes for c in sc.characters]
+    idea_words = _stems(sp.logline)
+    out, k = [], 0
+    for sc in sp.scenes:
+        for shot in sc.shots:
+            for d in shot.dialogue:
+                if not _COMMAND.search(d.text) or _SELF.search(d.text):
+                    continue
+                called = _called(d.text, names)
+                for e in events:
+                    if e.patient_is_thing or e.patient != d.speaker or not set(called) & set(e.agents):
+                        continue
+                    words = _stems(d.text) - {n.lower()[:4] for n in names}
+                    if words & (idea_words | {e.word.lower()[:4]}):
+                        out.append(LineFault("role", k, d.speaker, d.text, f"says to {called[0]} what the idea has "
+                                                                           f"{called[0]} say to {d.speaker}"))
+                        break
+            k += 1
+    return out
 
 
 def _trimmed(text: str, lang: str, kinds: set[str], weathers: set[str], names: set[str]) -> str:
