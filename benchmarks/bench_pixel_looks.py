@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 IDEAS = Path(__file__).with_name("pixel_looks_ideas.yaml")
+NO_SMALL = False  # --no-small: the planner builds without ``PixelJudge._small_beside`` (an A/B of that rule)
 
 
 _SAID_S = 1.0  # a speaker speaks in a shot when this long of their line (or all of a shorter one) falls in it
@@ -103,7 +104,15 @@ def film(idea: dict[str, Any], save: Path | None = None, load: Path | None = Non
     else:
         screenplay = plan(idea["idea"], 30.0, seed=0, language=idea["lang"])
         t0, c0 = time.perf_counter(), time.process_time()
-        built = build_film(screenplay, width=1280, height=720, fps=24)
+        from autark.jobs.pixel_looks import PixelJudge
+
+        own = PixelJudge._small_beside
+        if NO_SMALL:  # the planner as before the rule, the measure with it
+            PixelJudge._small_beside = lambda *a, **k: False  # type: ignore[method-assign]
+        try:
+            built = build_film(screenplay, width=1280, height=720, fps=24)
+        finally:
+            PixelJudge._small_beside = own  # type: ignore[method-assign]
         build_s, cpu_s = time.perf_counter() - t0, time.process_time() - c0
         scenes = [s.scene for s in built.segments if isinstance(s, SceneSegment)]
         if save is not None:
@@ -136,12 +145,17 @@ def main() -> None:
     parser.add_argument("--without", action="store_true", help="build with the planner's pixel looks off (A/B)")
     parser.add_argument("--no-staging", action="store_true",
                         help="build without jobs.sightlines' staging (extras and dressing left where they stand; A/B)")
+    parser.add_argument("--no-small", action="store_true",
+                        help="build as if a small animal beside the framed person could leave by the bottom edge (A/B)")
     parser.add_argument("--ideas", default=IDEAS.name, help="the ideas file beside this script (framing_ideas.yaml)")
     args = parser.parse_args()
     if args.without:
         from autark.jobs import shots
 
         shots.PixelJudge = lambda *a, **k: None  # type: ignore[assignment,misc]
+    if args.no_small:
+        global NO_SMALL
+        NO_SMALL = True
     if args.no_staging:
         from autark.jobs import produce
 

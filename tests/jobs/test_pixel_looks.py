@@ -38,3 +38,28 @@ def test_shares_and_problems() -> None:
     assert [p.code for p in probs] == ["pixel_cut", "pixel_foreground"]
     assert all(p.level == "fail" for p in probs) and "the bike" in probs[0].message
     assert PixelVerdict({"pixel_cut": []}).clear
+
+
+def test_a_small_animal_beside_the_framed_person_is_held_whole() -> None:
+    """The dog at a girl's feet, cut off by a medium of her bottom edge, is cut; the dog framed itself, or a grown
+    body beside her, may leave by the bottom edge as a medium's body does."""
+    from autark.assets import library
+    from autark.cinema import SceneStates
+    from autark.jobs.pixel_looks import PixelJudge
+    from autark.scene.model import Character, Scene, SceneObject, Transform
+
+    def body(oid: str, kind: str, x: float) -> SceneObject:
+        spec = library.get(kind)
+        return SceneObject(id=oid, name=oid, type=spec.type, transform=Transform(position=(x, 0.0, 0.0)),
+                           bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)
+
+    scene = Scene(objects=[body("girl", "girl", 0.0), body("dog", "dog", 0.5), body("man", "man", -0.8)],
+                  characters=[Character(id=o, name=o, object_id=o) for o in ("girl", "dog", "man")])
+    judge = PixelJudge(scene, SceneStates(scene), 0.0, 1.0, ["girl", "dog", "man"])
+    state = judge.states.evaluated(0.5)
+    under = SubjectPixels("x", alone=40, whole=100, visible=40, frame=14400)  # 60% under the bottom edge
+    assert under.cut_frac > CUT_FRAC
+    assert judge._cut(state, "dog", under, "medium", ["girl"])
+    assert not judge._cut(state, "dog", under, "medium", ["dog"])
+    assert not judge._cut(state, "man", under, "medium", ["girl"])
+    assert judge._open_edges(0.5, ["dog", "man"], "medium", ["girl"]) == {"man": ("bottom",)}

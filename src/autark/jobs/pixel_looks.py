@@ -52,6 +52,7 @@ SAMPLES = 3
 _ON_M = 0.15  # a body whose lowest point is this far over a thing's foot is on it (in a bed, on a seat)
 CODES = frozenset({"pixel_hidden", "pixel_cut", "pixel_foreground"})
 MOST_LOOKS = 8  # framings of one part looked at in pixels; past them, the box look's word (``box_looks``)
+_SMALL_SHARE = 0.7  # a body this share of the framed one's height or less is small beside it (``_small_beside``)
 _SIDES_WHOLE = frozenset({"medium", "over-the-shoulder"})  # a body these hold whole from side to side
 
 
@@ -263,7 +264,7 @@ class PixelJudge:
             # to make a fault of the framing (at most of its moments)
             aspect = cand.settings.width / cand.settings.height
             times = [t for t in self.times if suspects(self.states, t, path(t), aspect, now_of[t], foreground, {
-                **self._open_edges(t, now_of[t], framing), **{f: ("all",) for f in foreground}})]
+                **self._open_edges(t, now_of[t], framing, subjects), **{f: ("all",) for f in foreground}})]
             if 2 * len(times) <= len(self.times) or self.looks >= self.most_looks:
                 self.boxed += 2 * len(times) <= len(self.times)
                 self.capped += 2 * len(times) > len(self.times)
@@ -279,7 +280,7 @@ class PixelJudge:
                 hidden = px.upper_hidden_frac if oid in self.bodies else px.hidden_frac
                 if px.alone >= MIN_PX and hidden > HIDDEN_FRAC:
                     tally[("pixel_hidden", oid)] = tally.get(("pixel_hidden", oid), 0) + 1
-                if oid not in foreground and self._cut(state, oid, px, framing):
+                if oid not in foreground and self._cut(state, oid, px, framing, subjects):
                     tally[("pixel_cut", oid)] = tally.get(("pixel_cut", oid), 0) + 1
             for oid in covers:
                 tally[("pixel_foreground", oid)] = tally.get(("pixel_foreground", oid), 0) + 1
@@ -300,10 +301,14 @@ class PixelJudge:
         size = "wide" if "wide" in (fr.size, framing) else fr.size
         return self.judge(cand, cam, fr.subjects(ctx), size, [fr.over] if fr.over else ()).problems(ctx.names)
 
-    def _open_edges(self, t: float, subjects: Sequence[str], framing: str) -> dict[str, tuple[str, ...]]:
-        """Per subject the frame's edges that may cut it (``_cut`` in the box look's words)."""
+    def _open_edges(self, t: float, subjects: Sequence[str], framing: str, own: Sequence[str] = (),
+                    ) -> dict[str, tuple[str, ...]]:
+        """Per subject the frame's edges that may cut it (``_cut`` in the box look's words); ``own`` the framing's
+        own subjects."""
         out: dict[str, tuple[str, ...]] = {}
         for oid in subjects:
+            if oid in self.bodies and self._small_beside(self.states.evaluated(t), oid, own):
+                continue  # whole in any framing
             if oid in self.bodies:
                 out[oid] = () if framing == "wide" else ("bottom",) if framing in _SIDES_WHOLE else (
                     "bottom", "left", "right")
@@ -314,11 +319,23 @@ class PixelJudge:
                 out[oid] = ("all",)
         return out
 
-    def _cut(self, state: Scene, oid: str, px: SubjectPixels, framing: str) -> bool:
+    def _small_beside(self, state: Scene, oid: str, own: Sequence[str]) -> bool:
+        """Whether the body ``oid`` is a small one (no taller than ``HELD_M``, nor than ``_SMALL_SHARE`` of the tallest
+        of the framing's own subjects: a dog, a cat, a lamb) beside them rather than one of them: the story's animal at
+        a person's feet, held whole as a thing is (a medium of the person that leaves it under the bottom edge cuts
+        it off)."""
+        if not own or oid in own:
+            return False
+        obj = state.find_object(oid)
+        tall = max((float(world_bbox(o).size[1]) for s in own if (o := state.find_object(s)) is not None), default=0.0)
+        return obj is not None and float(world_bbox(obj).size[1]) <= min(HELD_M, _SMALL_SHARE * tall)
+
+    def _cut(self, state: Scene, oid: str, px: SubjectPixels, framing: str, own: Sequence[str] = ()) -> bool:
         """Whether ``oid`` is cut where the framing should hold it whole: a body by any edge in a wide, by a side
         or the top in a medium (a neighbour cut to half a body at the frame's side), by the top in a close-up (the
-        head); a thing of ``HELD_M`` or less by any edge in any framing, a larger one in a wide; never a set piece
-        or a silhouette filling ``FILLS_FRAC`` of the frame."""
+        head), a small one beside the framing's ``own`` subjects by any edge (``_small_beside``); a thing of
+        ``HELD_M`` or less by any edge in any framing, a larger one in a wide; never a set piece or a silhouette
+        filling ``FILLS_FRAC`` of the frame."""
         if px.whole < MIN_PX or px.cut_frac <= CUT_FRAC:
             return False
         if px.whole >= FILLS_FRAC * px.frame:
@@ -327,12 +344,12 @@ class PixelJudge:
         size = max(world_bbox(obj).size)
         if size > rules.SET_PIECE_M and oid not in self.bodies:
             return False
-        if oid in self.bodies:
+        if oid in self.bodies and not self._small_beside(state, oid, own):
             if framing == "wide":
                 return True
             out = px.top_out + (px.side_out if framing in _SIDES_WHOLE else 0)
             return out > CUT_FRAC * px.whole
-        return framing == "wide" or size <= HELD_M
+        return framing == "wide" or size <= HELD_M or oid in self.bodies  # the last: small beside the framed
 
 
 def clearing_framings(fr: Framing, failures: set[str]) -> list[Framing]:

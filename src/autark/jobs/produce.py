@@ -353,9 +353,10 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     ``voices`` measures each line so the lines fit their shots (espeak-ng by default). Problems that do not
     stop the scene (an action nobody understands, a line that does not fit) are appended to ``warnings``.
     Each shot's camera is planned and checked by ``autark.jobs.shots`` (the lines are laid first, so the
-    planner knows who speaks when); ``new_place`` says the scene opens a place the film has not shown yet
-    (it gets an establishing shot); ``check_shots=False`` keeps every shot as the screenplay plans it (the
-    benchmark's baseline). Shot boundaries lie on the frame grid of ``fps``. ``cast_voices``: each
+    planner knows who speaks when), and every shot's actions before any camera, so that the crowd's extras and the
+    set's dressing are first stepped out of the ground the cast faces (``autark.jobs.sightlines``); ``new_place``
+    says the scene opens a place the film has not shown yet (it gets an establishing shot); ``check_shots=False``
+    keeps every shot as the screenplay plans it and the set as it stands (the benchmark's baseline). Shot boundaries lie on the frame grid of ``fps``. ``cast_voices``: each
     character's voice for the whole film (default: cast from this scene alone).
     """
     from autark.audio import MemoVoices, default_voice_engine

@@ -85,12 +85,23 @@ def clearing_moves(scene: Scene, spans: Sequence[tuple[float, float]], story: Se
     ``spans``, of the extras and dressing among ``movable`` standing in them (see the module), and the ids moved."""
     if not spans or not story or not movable:
         return [], []
+    acts = scene.timeline.actions
+    # nothing to read where nothing movable stands near where the cast stands or goes (most sets): no moment is
+    # evaluated
+    spots = [(float(o.transform.position[0]), float(o.transform.position[2])) for o in scene.objects if o.id in story]
+    spots += [(float(a.target[0]), float(a.target[2])) for a in acts if a.target is not None and a.object_id in story]
+    goals = {a.target_object for a in acts if a.target_object and a.object_id in story}
+    spots += [(float(o.transform.position[0]), float(o.transform.position[2])) for o in scene.objects if o.id in goals]
+    near, mine = FAR_M + MOVED_MOST_M, set(movable)
+    if not any(abs(o.transform.position[0] - x) < near and abs(o.transform.position[2] - z) < near
+               for o in scene.objects if o.id in mine for x, z in spots):
+        return [], []
     states = SceneStates(scene)
     wedges = _wedges(states, [(a + b) / 2 for a, b in spans], story)
     if not wedges:
         return [], []
-    state, solid, _boxes, _owner = states.at(spans[0][0])
-    acts = scene.timeline.actions
+    state = states.evaluated(spans[0][0])
+    solid = [o for o in state.objects if o.visible]
     fixed = {x for a in acts for x in (a.target_object, a.item) if x} | {
         a.object_id for a in acts if a.target is not None} | {
         tr.target.partition(":")[2].partition(".")[0] for tr in scene.timeline.tracks
