@@ -260,6 +260,8 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
         elif e.kind in STATE_CHANGES:
             if e.kind in ("light", "extinguish"):  # lit or switched off by hand: as the hands finish
                 t0, t1 = worked_span(scene, oid, start_s, end_s, t0, t1, at=0.8)
+            else:  # broken, burst, crushed by someone's act on it: not before that act strikes it
+                t0, t1 = after_cause(scene, oid, t0, t1, end_s)
             if e.kind == "extinguish" and scene.object(oid).type not in SWITCHED:  # a candle is blown out
                 ops += blow_ops(scene, oid, t0, t1, start_s)
             ops += change_ops(scene, evaluate_scene(scene, t0), e.kind, oid, t0, t1, scene.settings.duration_s)
@@ -280,6 +282,27 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             ops += glow_ops(scene, a.target_object, a.start_s + 0.3 * (a.end_s - a.start_s), a.end_s)
             glowing.add(a.target_object)
     return ops
+
+
+_NO_CAUSE = frozenset({"look", "talk", "point", "wave", "nod", "think", "stand", "turn", "walk", "run", "idle",
+                       "listen", "wait"})  # acts at a thing that do nothing to it
+CAUSE_STRIKES = 0.6  # of an act on a thing, the share of its time at which it strikes (the change comes then)
+
+
+def after_cause(scene: Scene, oid: str, t0: float, t1: float, end_s: float) -> tuple[float, float]:
+    """``t0``..``t1``, the time of a change to ``oid``, moved to when the first act on it by someone else in the
+    shot strikes, where that comes later: the cause before its effect (a vase kicked over shattered before the
+    foot reached it). Left as it is where nobody acts on it from ``t0`` on."""
+    acts = sorted((a for a in scene.timeline.actions if a.object_id != oid and a.kind not in _NO_CAUSE
+                   and oid in (a.target_object, a.item) and a.end_s > t0 and a.start_s < end_s),
+                  key=lambda a: a.start_s)
+    if not acts:
+        return t0, t1
+    strike = acts[0].start_s + CAUSE_STRIKES * (acts[0].end_s - acts[0].start_s)
+    if strike <= t0:
+        return t0, t1
+    new0 = min(strike, max(t0, end_s - 0.5))
+    return new0, min(end_s, new0 + (t1 - t0))
 
 
 def _without_doubles(scene: Scene, ops: list[Operator], marks: list[tuple[int, Effect]],
