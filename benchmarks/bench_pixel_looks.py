@@ -13,6 +13,14 @@ measured both ways; a body hidden by its upper half, cut by a side in a medium, 
 corpus 17 -> 17 of 264 shots (6.4%), held out 12 -> 9 of 84 (14.3% -> 10.7%); by the older measure (a whole body,
 legs behind a table too) corpus 31 -> 36, held out 8 -> 11. The planner's pixel looks per film: 131 -> 48 passes,
 1.33 -> 0.77 s CPU (held out 118 -> 56, 1.41 -> 0.99 s).
+
+Session 19 (engineer FR; the staging out of the cast's sightlines, ``jobs.sightlines``, and a small animal beside the
+framed person held whole, ``PixelJudge._small_beside``), on framing_held_ideas.yaml (12 held out, written first) and
+framing_ideas.yaml's first 10 English and 10 German ideas, at load 12-20 on 2 cores: held out 4 of 108 shots with a
+story subject hidden or cut before, 4 of 108 after (the same tree both ways, --no-staging --no-small: 4 -> 4;
+speakers hidden, cut or off 3 -> 3; mean share shown 0.961 -> 0.961; planner CPU 103.7 -> 104.0 s for 12 films);
+corpus, the staging alone: German 4/86 -> 4/86, speakers 3 -> 2. The plans differed in 1 of 12 held-out films (the
+hospital's): a cast faces the camera or one another, the extras stand at the back, the dressing away from them.
 """
 
 from __future__ import annotations
