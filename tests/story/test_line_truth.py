@@ -129,3 +129,14 @@ def test_who_does_what_to_whom_is_kept_from_the_idea(idea: str, swapped: str, ke
     assert [f.speaker for f in swapped_roles(said, story.concept.events)] == [done_to]
     said = _with_line(sp, 1, doer, kept.format(doer=doer, done_to=done_to))
     assert not swapped_roles(said, story.concept.events)
+
+
+def test_a_line_names_only_the_weather_the_sky_shows() -> None:
+    sp = plan("A boy catches a ball in the garden", duration_s=30, seed=0)
+    assert {scene.weather for scene in sp.scenes} == {"clear"}
+    shots = [shot for scene in sp.scenes for shot in scene.shots]
+    k = next(j for j, shot in enumerate(shots) if not shot.dialogue)
+    said = _with_line(_with_line(sp, k, "Boy", "Wind from the west!"), k, "Boy", "The basket is full!")
+    assert [f.kind for f in truth_faults(said)].count("unseen") == 2
+    kept = [shot for scene in without_false_lines(said).scenes for shot in scene.shots][k].dialogue
+    assert [d.text for d in kept] == ["The basket is full!"]  # a thing is the scene's to bring: the line stays

@@ -246,6 +246,15 @@ def swapped_roles(sp: Screenplay, events: list) -> list[LineFault]:
     return out
 
 
+def _weather_claim(text: str, lang: str, weathers: set[str]) -> bool:
+    """Does ``text`` name a weather that is not among ``weathers`` (and no thing)?"""
+    from autark.story.seen_words import _meaning, _tokens, unseen_words
+
+    tokens = _tokens(text)
+    return any(_meaning(tokens[j], lang)[1] and not _meaning(tokens[j], lang)[0]
+               for j in unseen_words(text, lang, set(), weathers))
+
+
 def _trimmed(text: str, lang: str, kinds: set[str], weathers: set[str], names: set[str]) -> str:
     """``text`` without its sentences that name a thing or weather not in the scene ("Ende. Und jetzt ab ins
     Bett!" -> "Ende."); "" where every sentence does."""
@@ -267,8 +276,8 @@ def without_false_lines(sp: Screenplay) -> Screenplay:
     """``sp`` without the lines ``truth_faults`` finds (a deed said done before it is shown or to do after it was,
     another's part), each with the answer to it; a line naming a thing or weather its scene does not show is
     said without the sentences that name it where another is left ("Ende. Und jetzt ab ins Bett!" -> "Ende."),
-    else kept: a film that talks less is the worse fault, and the thing is the scene's to bring ("Der Korb ist
-    voll" at a harvest)."""
+    else left out where it names a weather the sky does not show, and kept where it names a thing: a film that
+    talks less is the worse fault, and the thing is the scene's to bring ("Der Korb ist voll" at a harvest)."""
     from autark.story.seen_words import scene_kinds
     from autark.story.shown_lines import _answers
 
@@ -295,6 +304,8 @@ def without_false_lines(sp: Screenplay) -> Screenplay:
                     said = _trimmed(d.text, sp.language, kinds, weathers, names)
                     if said:
                         d = d.model_copy(update={"text": said})
+                    elif _weather_claim(d.text, sp.language, weathers):
+                        dropped = d  # "Wind from the west!" on a still day: the sky says otherwise
                 if dropped is not None and (at := _claimed_at(kept, d, sp.language)) is not None:
                     kept.insert(at, d)  # the intention said before its own claim of the deed, in the same shot
                     dropped = None
