@@ -33,9 +33,9 @@ def ideas(which: str) -> list[dict[str, str]]:
     return yaml.safe_load((HERE / "make_speed_ideas.yaml").read_text(encoding="utf-8"))[which]
 
 
-def plan(idea: str, out: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "autark.cli.main", "plan", idea, "-o", str(out)], check=True,
-                   capture_output=True)
+def plan(idea: str, out: Path, duration: float) -> Path:
+    subprocess.run([sys.executable, "-m", "autark.cli.main", "plan", idea, "-o", str(out), "--duration",
+                    str(duration)], check=True, capture_output=True)
     return out
 
 
@@ -64,7 +64,7 @@ def main() -> None:
     ap.add_argument("--baseline", required=True, help="the baseline's src folder (PYTHONPATH)")
     ap.add_argument("--set", default="corpus", choices=("corpus", "held"))
     ap.add_argument("--repeats", type=int, default=1)
-    ap.add_argument("--duration", type=float, default=30.0)
+    ap.add_argument("--duration", type=float, default=30.0, help="the film's length (the plan is made for it)")
     ap.add_argument("--quality", default="final")
     ap.add_argument("--only", type=int, nargs="*", help="indices of the ideas to run")
     args = ap.parse_args()
@@ -74,7 +74,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-make-speed-") as tmp:
         work = Path(tmp)
         for i, entry in picked:
-            plan_path = plan(entry["idea"], work / f"idea{i}.yaml")
+            plan_path = plan(entry["idea"], work / f"idea{i}.yaml", args.duration)
             runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
             for _ in range(args.repeats):
                 for label, src in (("before", args.baseline), ("after", None)):
