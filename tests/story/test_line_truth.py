@@ -140,3 +140,17 @@ def test_a_line_names_only_the_weather_the_sky_shows() -> None:
     assert [f.kind for f in truth_faults(said)].count("unseen") == 2
     kept = [shot for scene in without_false_lines(said).scenes for shot in scene.shots][k].dialogue
     assert [d.text for d in kept] == ["The basket is full!"]  # a thing is the scene's to bring: the line stays
+
+
+def test_a_narration_does_not_make_its_one_person_doer_and_victim() -> None:
+    from autark.story.seen_words import seen_narration
+
+    sp = plan("A boy catches a ball in the garden", duration_s=30, seed=0)
+    assert [len(scene.characters) for scene in sp.scenes] == [1]
+    scene = sp.scenes[0]
+    told = [scene.shots[1].model_copy(update={"narration": "The boy pulls him into the lake."}),
+            scene.shots[2].model_copy(update={"narration": "The boy looks at the ball."})]
+    sp = sp.model_copy(update={"scenes": [scene.model_copy(update={"shots": [scene.shots[0], *told,
+                                                                              *scene.shots[3:]]})]})
+    shots = seen_narration(sp).scenes[0].shots
+    assert (shots[1].narration, shots[2].narration) == ("", "The boy looks at the ball.")

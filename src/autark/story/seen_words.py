@@ -8,7 +8,8 @@ scene or a later one has it (the storm that comes later may be announced). A wor
 a set or the set's own name is left alone: what it means there is not sure.
 
 ``seen_narration`` keeps the narration to what is seen: a phrase that names the unseen thing ("before the
-storm", "bei Sturm") is taken out where the sentence stands without it; otherwise the sentence is cut.
+storm", "bei Sturm") is taken out where the sentence stands without it; otherwise the sentence is cut. A
+sentence whose one person does a deed to "him" with nobody else in the scene (a doer and victim made one) is cut.
 """
 
 from __future__ import annotations
@@ -171,6 +172,19 @@ def _weathers_from(sp: Screenplay) -> list[set[str]]:
     return out[::-1]
 
 
+_OBJECT_PRONOUN = re.compile(r"\b(him|her|ihn|ihm)\b", re.IGNORECASE)
+
+
+def _done_to_self(sentence: str, scene: SceneSpec) -> bool:
+    """Does ``sentence`` have one of the cast do a deed to "him" or "her" where its scene has nobody else to be
+    that one ("The fisherman pulls him into the lake." with the fisherman alone: the idea's "it pulls him" told
+    with its doer and its victim one)?"""
+    from autark.story.told_shown import _doer
+
+    cast = [c.name for c in scene.characters]
+    return len(cast) == 1 and _doer(sentence, cast) is not None and bool(_OBJECT_PRONOUN.search(sentence))
+
+
 def unseen_narration(sp: Screenplay) -> list[tuple[int, str, list[str]]]:
     """(shot, sentence, the words of unseen things) of each narrated sentence of ``sp`` that names what its
     scene does not show."""
@@ -207,7 +221,7 @@ def seen_narration(sp: Screenplay) -> Screenplay:
             for s in sentences(shot.narration):
                 at = [] if _NEGATED.search(s) else unseen_words(s, sp.language, kinds, weathers[si], names)
                 said = _without_phrase(s, at, sp.language) if at else s
-                if said:
+                if said and not _done_to_self(said, scene):
                     kept.append(said)
             text = " ".join(kept)
             shots.append(shot if text == shot.narration else shot.model_copy(update={"narration": text}))
