@@ -62,6 +62,8 @@ def stages(plan_path: Path, film: Path, src: str | None, duration: float, qualit
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--baseline", required=True, help="the baseline's src folder (PYTHONPATH)")
+    ap.add_argument("--after", help="the changed src folder (default: the working tree); the baseline with only "
+                    "the change applied keeps other work in the tree out of the comparison")
     ap.add_argument("--set", default="corpus", choices=("corpus", "held"))
     ap.add_argument("--repeats", type=int, default=1)
     ap.add_argument("--duration", type=float, default=30.0, help="the film's length (the plan is made for it)")
@@ -77,7 +79,7 @@ def main() -> None:
             plan_path = plan(entry["idea"], work / f"idea{i}.yaml", args.duration)
             runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
             for _ in range(args.repeats):
-                for label, src in (("before", args.baseline), ("after", None)):
+                for label, src in (("before", args.baseline), ("after", args.after)):
                     runs[label].append(stages(plan_path, work / f"{label}{i}.mp4", src, args.duration, args.quality))
             print(f"[{args.set} {i}] {entry['lang']} {entry['idea']}")
             for stage in (*STAGES, "wall"):
