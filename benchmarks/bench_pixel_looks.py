@@ -35,6 +35,7 @@ from typing import Any
 import yaml
 
 IDEAS = Path(__file__).with_name("pixel_looks_ideas.yaml")
+NO_HEADS = False  # --no-heads: the planner builds without the head rule (``PixelJudge._head_cuts``; an A/B)
 NO_SMALL = False  # --no-small: the planner builds without ``PixelJudge._small_beside`` (an A/B of that rule)
 
 
@@ -90,6 +91,7 @@ def shot_faults(scene: Any) -> list[dict[str, Any]]:
                 if seen:
                     shares[oid] = min(shares.get(oid, 1.0), sum(seen) / len(seen))
         out.append({"shot": shot.name, "size": shot.size, "start_s": shot.start_s,
+                    "head_cut": bool(judge.heads or said.heads),
                     "faults": {c: ids for c, ids in v.faults.items() if ids},
                     "speaker_faults": {c: ids for c, ids in speaker_faults.items() if ids}, "shares": shares})
     return out
@@ -114,13 +116,15 @@ def film(idea: dict[str, Any], save: Path | None = None, load: Path | None = Non
         t0, c0 = time.perf_counter(), time.process_time()
         from autark.jobs.pixel_looks import PixelJudge
 
-        own = PixelJudge._small_beside
+        own, own_heads = PixelJudge._small_beside, PixelJudge._head_cuts
         if NO_SMALL:  # the planner as before the rule, the measure with it
             PixelJudge._small_beside = lambda *a, **k: False  # type: ignore[method-assign]
+        if NO_HEADS:
+            PixelJudge._head_cuts = lambda *a, **k: []  # type: ignore[method-assign]
         try:
             built = build_film(screenplay, width=1280, height=720, fps=24)
         finally:
-            PixelJudge._small_beside = own  # type: ignore[method-assign]
+            PixelJudge._small_beside, PixelJudge._head_cuts = own, own_heads  # type: ignore[method-assign]
         build_s, cpu_s = time.perf_counter() - t0, time.process_time() - c0
         scenes = [s.scene for s in built.segments if isinstance(s, SceneSegment)]
         if save is not None:
@@ -135,9 +139,10 @@ def film(idea: dict[str, Any], save: Path | None = None, load: Path | None = Non
             "codes": {c: sum(c in r["faults"] for r in rows) for c in ("pixel_hidden", "pixel_cut",
                                                                         "pixel_foreground")},
             "speaker_bad": sum(bool(r["speaker_faults"]) for r in rows),
+            "head_cut": sum(r["head_cut"] for r in rows),
             "speaker_off": sum("off" in r["speaker_faults"] for r in rows),
             "shown_sum": sum(shares), "shown_n": len(shares),
-            "rows": [r for r in rows if r["faults"] or r["speaker_faults"]]}
+            "rows": [r for r in rows if r["faults"] or r["speaker_faults"] or r["head_cut"]]}
 
 
 def main() -> None:
@@ -155,6 +160,8 @@ def main() -> None:
                         help="build without jobs.sightlines' staging (extras and dressing left where they stand; A/B)")
     parser.add_argument("--no-small", action="store_true",
                         help="build as if a small animal beside the framed person could leave by the bottom edge (A/B)")
+    parser.add_argument("--no-heads", action="store_true",
+                        help="build without the head rule (a head cut at the frame's edge passes; A/B)")
     parser.add_argument("--ideas", default=IDEAS.name, help="the ideas file beside this script (framing_ideas.yaml)")
     args = parser.parse_args()
     if args.without:
@@ -164,6 +171,9 @@ def main() -> None:
     if args.no_small:
         global NO_SMALL
         NO_SMALL = True
+    if args.no_heads:
+        global NO_HEADS
+        NO_HEADS = True
     if args.no_staging:
         from autark.jobs import produce
 
@@ -186,7 +196,7 @@ def main() -> None:
             save.parent.mkdir(parents=True, exist_ok=True)
         r = film(idea, save, load)
         rows.append(r)
-        print(f"{r['share']:5.2f} {r['bad']:2d}/{r['shots']:2d} {r['codes']} speakers {r['speaker_bad']} (off "
+        print(f"{r['share']:5.2f} {r['bad']:2d}/{r['shots']:2d} {r['codes']} heads cut {r['head_cut']} speakers {r['speaker_bad']} (off "
               f"{r['speaker_off']}) shown {r['shown_sum'] / max(1, r['shown_n']):.2f} build {r['build_s']}s (cpu {r['cpu_s']}s, of it"
               f" pixel looks {r['planner_pixel_cpu_s']}s in {r['planner_passes']} passes)  {r['idea']}",
               flush=True)

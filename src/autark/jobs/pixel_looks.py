@@ -33,8 +33,11 @@ from autark.cinema.aboard import carrier, riders
 from autark.cinema.box_looks import suspects
 from autark.cinema.boxes import has_surfaces
 from autark.cinema.event_things import EventThing
+from autark.cinema.figures import subject_points
+from autark.cinema.head_room import head_cut
 from autark.jobs.framings import RAISED_VIEW, Framing, SceneShots
 from autark.jobs.looser import looser_framings
+from autark.jobs.worn_things import worn_id
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Scene, SceneObject
 
@@ -199,6 +202,23 @@ def look_pixels(state: Scene, camera: object, subjects: Sequence[str], foregroun
     return out, covers
 
 
+def _with_hat(state: Scene, oid: str, points: tuple[bool, dict[str, np.ndarray], np.ndarray],
+              ) -> tuple[bool, dict[str, np.ndarray], np.ndarray]:
+    """A body's key points with its ``top`` raised to the top of what it wears over its neck (``worn_things``: a hat
+    is its own object, keyed to follow the head), so a head box holds the hat a framing must not cut."""
+    figure, pts, corners = points
+    if not figure or "neck" not in pts or "top" not in pts:
+        return points
+    for k in range(4):
+        worn = state.find_object(worn_id(oid, k))
+        if worn is None:
+            break
+        box = world_bbox(worn)
+        if worn.visible and float(box.min[1]) > float(pts["neck"][1]):
+            pts["top"] = np.array([pts["top"][0], max(float(pts["top"][1]), float(box.max[1])), pts["top"][2]])
+    return figure, pts, corners
+
+
 def _held_in(obj: SceneObject, solid: Sequence[SceneObject], bodies: set[str]) -> list[str]:
     """What hides part of ``obj`` by holding it, which no viewer reads as hiding it: the vehicle a body rides in and
     the body riding a vehicle (``aboard``: the pilot in the cockpit, the plane through its pilot), and the thing with
@@ -243,6 +263,8 @@ class PixelJudge:
         self.looks = 0  # framings looked at in pixels
         self.boxed = 0  # framings the box look cleared (``box_looks``): no pixels drawn
         self.capped = 0  # framings past ``most_looks``: the box look's word only
+        self.heads = 0  # framings failed for a head cut (``head_room``): read from points, no pixels drawn
+        self._points: dict[tuple[float, str], tuple[bool, dict[str, np.ndarray], np.ndarray]] = {}
 
     def judge(self, cand: Scene, cam: str, subjects: Sequence[str], framing: str, foreground: Sequence[str] = (),
               ) -> PixelVerdict:
@@ -259,10 +281,13 @@ class PixelJudge:
         now_of = {t: [*wanted, *(e.thing for e in self.things if e.start_s <= t < e.end_s and e.thing not in wanted)]
                   for t in self.times}
         times = self.times
+        aspect = cand.settings.width / cand.settings.height
+        heads = self._head_cuts(path, aspect, framing, now_of, subjects, foreground)
+        verdict.faults["pixel_cut"] += heads
+        self.heads += bool(heads)
         if self.precheck:
             # the box look first: only the moments it finds suspect are drawn, and none where too few are suspect
             # to make a fault of the framing (at most of its moments)
-            aspect = cand.settings.width / cand.settings.height
             times = [t for t in self.times if suspects(self.states, t, path(t), aspect, now_of[t], foreground, {
                 **self._open_edges(t, now_of[t], framing, subjects), **{f: ("all",) for f in foreground}})]
             if 2 * len(times) <= len(self.times) or self.looks >= self.most_looks:
@@ -285,10 +310,33 @@ class PixelJudge:
             for oid in covers:
                 tally[("pixel_foreground", oid)] = tally.get(("pixel_foreground", oid), 0) + 1
         for (code, oid), n in tally.items():
-            if 2 * n > len(self.times):
+            if 2 * n > len(self.times) and oid not in verdict.faults[code]:
                 verdict.faults[code].append(oid)
         self._seen[key] = (cand, verdict)  # the scene held: its id names no other while kept
         return verdict
+
+    def _head_cuts(self, path: object, aspect: float, framing: str, now_of: dict[float, list[str]],
+                   own: Sequence[str], foreground: Sequence[str]) -> list[str]:
+        """The bodies among each moment's subjects whose head the camera cuts (``head_room.head_cut``) at most of
+        the moments: not the near shoulder of an over-the-shoulder shot, nor a small body beside the framed ones
+        (held whole by ``_cut``). The pixel look lets a fifth of a body leave the frame, a head's share of it."""
+        tally: dict[str, int] = {}
+        for t in self.times:
+            state = self.states.evaluated(t)
+            cam = path(t)  # type: ignore[operator]
+            for oid in now_of[t]:
+                if oid not in self.bodies or oid in foreground or self._small_beside(state, oid, own):
+                    continue
+                key = (round(t, 6), oid)
+                pts = self._points.get(key)
+                if pts is None:
+                    obj = state.find_object(oid)
+                    if obj is None or not obj.visible:
+                        continue
+                    pts = self._points[key] = _with_hat(state, oid, subject_points(obj))
+                if head_cut(pts, cam, aspect, framing, own=oid in own):
+                    tally[oid] = tally.get(oid, 0) + 1
+        return [oid for oid, n in tally.items() if 2 * n > len(self.times)]
 
     def judged(self, cand: Scene) -> bool:
         """Whether ``cand``'s framing was judged already."""
