@@ -3,6 +3,9 @@ substitutions, digging for, containers full of things, unknown trades and German
 the corpus and the held-out set of tests/story/event_reading_corpus.py.
 
 Run: .venv/bin/python benchmarks/bench_event_reading.py [--misses] [--held-out]
+
+Measured (2026-12-08): corpus 39/64 -> 64/64, held out (written first, measured before and at the end only)
+38/63 -> 58/63.
 """
 
 from __future__ import annotations
