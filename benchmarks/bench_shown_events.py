@@ -4,9 +4,10 @@ the thing travels, flies, changes shape or kind, changes holder, or chaser and c
 the built scenes' tracks (draft size, no camera search). Also: how many of all the events that have a
 consequence are seen, and how often the consequence read from the verb (story.consequences) is the corpus's.
 
-    python benchmarks/bench_shown_events.py [corpus|held_out] [-v] [--only N] [--no-staging]
+    python benchmarks/bench_shown_events.py [corpus|held_out|held_out_2] [-v] [--only N] [--no-staging] [--checked]
 
 --no-staging: the plans as they were before story.consequence_staging (the baseline), on the same tree.
+--checked: the shots planned as the film plans them (camera search); "in the picture" is then the film's picture.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from autark.story.narrative import plan
 from autark.story.staging_audit import audit
 
 FPS = 12
+CHECKED = "--checked" in sys.argv  # the film's own cameras (the planner's search), not the plan's as written
 
 
 def _names(scene, words: list[str]) -> list[str]:  # noqa: ANN001 - a built Scene
@@ -46,7 +48,7 @@ def key_event(row: dict) -> tuple[bool, bool, str, int, int, int]:
     with contextlib.redirect_stderr(io.StringIO()):
         concept = analyze(row["idea"])
         sp = plan(row["idea"], 30.0)
-        film = build_film(sp, width=320, height=180, fps=FPS, check_shots=False)
+        film = build_film(sp, width=320, height=180, fps=FPS, check_shots=CHECKED)
     scenes = [s.scene for s in film.segments if hasattr(s, "scene")]
     spans = shot_spans(sp, FPS)
     stagings = audit(concept, sp)
