@@ -21,6 +21,15 @@ story subject hidden or cut before, 4 of 108 after (the same tree both ways, --n
 speakers hidden, cut or off 3 -> 3; mean share shown 0.961 -> 0.961; planner CPU 103.7 -> 104.0 s for 12 films);
 corpus, the staging alone: German 4/86 -> 4/86, speakers 3 -> 2. The plans differed in 1 of 12 held-out films (the
 hospital's): a cast faces the camera or one another, the extras stand at the back, the dressing away from them.
+
+Session 19, follow-up (engineer FR2; the head rule, ``cinema.head_room`` through ``PixelJudge._head_cuts``: a framing
+that cuts a person's or animal's head, hat included, fails as a cut), --no-heads -> the rule, the same tree, measured
+by the hat-aware rule (``heads cut``: shots where a subject's or speaker's head is cut at most moments), at load ~30
+on 2 cores, only the films built by the deadline: held out (framing_held_ideas.yaml, first 5) heads cut 1/46 -> 0/46
+shots, story subject hidden or cut 4 -> 3, planner CPU 45.3 -> 45.6 s (+0.7%); corpus (framing_ideas.yaml, first 6)
+heads cut 0/51 -> 0/51, story faults 4 -> 4, planner CPU 51.8 -> 51.5 s, the same pixel passes. The after films were
+built before the rule read a worn hat as part of the head (``pixel_looks._with_hat``); the measure reads it. Head cuts
+are rare in these plans; the rule costs nothing where it does not fire.
 """
 
 from __future__ import annotations
