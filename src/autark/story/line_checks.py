@@ -22,7 +22,7 @@ from autark.story.line_premises import StoryMoments, unfounded
 if TYPE_CHECKING:
     from autark.story.screenplay import Screenplay
 
-__all__ = ["LineFault", "SpeechStats", "line_faults", "speech_stats", "line_kind", "names_as_absent",
+__all__ = ["LineFault", "answers_line", "SpeechStats", "line_faults", "speech_stats", "line_kind", "names_as_absent",
            "FAULT_KINDS", "SILENCE_MAX_S", "ENOUGH_LINES", "story_moments"]
 
 SILENCE_MAX_S = 8.0  # longer without a word (title and end card aside) is a stretch the viewer waits through
@@ -365,3 +365,10 @@ def _shot_actions(sp: Screenplay, k: int) -> list[str]:
 
 def _shot_at(spans: list[tuple[float, float, int]], t: float) -> int:
     return next((k for k, (a, b, _s) in enumerate(spans) if a <= t < b), max(0, len(spans) - 1))
+
+
+def answers_line(first: str, second: str) -> bool:
+    """Does ``second`` only answer ``first`` (a consent, a welcome, thanks, a "yes"/"wow"/"really", or any reply to
+    a question)? Such a line goes when the line it answers is left out."""
+    return line_kind(second) in ("consent", "welcome", "thanks") or first.rstrip().endswith("?") or bool(
+        re.match(r"^\W*(wow|yes|ja|oh|no|nein|really|wirklich|echt)\b", second, re.IGNORECASE))

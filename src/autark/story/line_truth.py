@@ -278,8 +278,8 @@ def without_false_lines(sp: Screenplay) -> Screenplay:
     said without the sentences that name it where another is left ("Ende. Und jetzt ab ins Bett!" -> "Ende."),
     else left out where it names a weather the sky does not show, and kept where it names a thing: a film that
     talks less is the worse fault, and the thing is the scene's to bring ("Der Korb ist voll" at a harvest)."""
+    from autark.story.line_checks import answers_line
     from autark.story.seen_words import scene_kinds
-    from autark.story.shown_lines import _answers
 
     faults = truth_faults(sp)
     if not faults:
@@ -296,7 +296,7 @@ def without_false_lines(sp: Screenplay) -> Screenplay:
             kept: list = []
             dropped = None
             for d in shot.dialogue:
-                if dropped is not None and d.speaker != dropped.speaker and _answers(dropped.text, d.text):
+                if dropped is not None and d.speaker != dropped.speaker and answers_line(dropped.text, d.text):
                     dropped = None
                     continue
                 dropped = d if (k, d.speaker, d.text) in false else None

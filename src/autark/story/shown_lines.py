@@ -134,13 +134,6 @@ def _instead(text: str, shown: Shown, k: int, who: str) -> str | None:
     return None
 
 
-def _answers(first: str, second: str) -> bool:
-    from autark.story.line_checks import line_kind
-
-    return line_kind(second) in ("consent", "welcome", "thanks") or first.rstrip().endswith("?") or bool(
-        re.match(r"^\W*(wow|yes|ja|oh|no|nein|really|wirklich|echt)\b", second, re.IGNORECASE))
-
-
 def unshown_lines(sp: Screenplay) -> list[tuple[int, str, str, str]]:
     """(shot, speaker, words, why) of each line whose claim the picture does not bear out where it is said."""
     shown = shown_of(sp)
@@ -161,6 +154,7 @@ def said_as_shown(sp: Screenplay) -> Screenplay:
     """``sp`` with its argument speaking of its topic (``story.arguments``), its narration where its event is seen
     (``story.told_shown``) and each line whose claim the picture does not bear out replaced by what fits (``_instead``) or left out with the answer to it."""
     from autark.story.arguments import argued
+    from autark.story.line_checks import answers_line
     from autark.story.told_shown import placed_narration
 
     sp = placed_narration(argued(sp))  # a narration told over the shot that shows its event
@@ -176,7 +170,7 @@ def said_as_shown(sp: Screenplay) -> Screenplay:
             lines: list[DialogueLine] = []
             dropped: DialogueLine | None = None
             for d in shot.dialogue:
-                if dropped is not None and d.speaker != dropped.speaker and _answers(dropped.text, d.text):
+                if dropped is not None and d.speaker != dropped.speaker and answers_line(dropped.text, d.text):
                     dropped = None
                     continue
                 dropped = None
