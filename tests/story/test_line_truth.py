@@ -154,3 +154,10 @@ def test_a_narration_does_not_make_its_one_person_doer_and_victim() -> None:
                                                                               *scene.shots[3:]]})]})
     shots = seen_narration(sp).scenes[0].shots
     assert (shots[1].narration, shots[2].narration) == ("", "The boy looks at the ball.")
+
+
+def test_a_line_false_only_by_its_tense_keeps_its_other_sentences() -> None:
+    from autark.story.line_truth import _untensed
+
+    assert _untensed("Oh dear, oh dear... Listen, Grandma: I will play for you!", "en") == "Oh dear, oh dear..."
+    assert _untensed("I will catch the fish!", "en") == ""  # nothing left to say: the line goes

@@ -264,6 +264,15 @@ def _trimmed(text: str, lang: str, kinds: set[str], weathers: set[str], names: s
     return " ".join(s for s in sentences(text) if not unseen_words(s, lang, kinds, weathers, names))
 
 
+def _untensed(text: str, lang: str) -> str:
+    """``text`` without its sentences that say a deed done or still to do ("Oh dear, oh dear... Listen, Grandma: I
+    will play for you!" -> "Oh dear, oh dear..."); "" where no sentence with a word is left."""
+    from autark.story.narration_check import sentences
+
+    left = " ".join(s for s in sentences(text) if not _done_kinds(s, lang) and not _to_do_kinds(s, lang))
+    return left if re.search(r"\w", left) else ""
+
+
 def _claimed_at(kept: list, line, lang: str) -> int | None:
     """The index among ``kept`` of the line where ``line``'s speaker said done the deed ``line`` says is still to
     do ("Got you, fish!" before "Slowly… catch the fish"): the intention goes before it; None where none."""
@@ -285,6 +294,10 @@ def without_false_lines(sp: Screenplay) -> Screenplay:
     if not faults:
         return sp
     false = {(f.shot, f.speaker, f.text) for f in faults if f.kind != "unseen"}
+    # a line false only by its tense may say its other sentences ("Oh dear, oh dear..." of a nervous player whose
+    # "I will play for you!" comes after she played): the speaker's trait and feeling stay heard
+    tense_only = {(f.shot, f.speaker, f.text) for f in faults if f.kind == "tense"} - {
+        (f.shot, f.speaker, f.text) for f in faults if f.kind == "role"}
     unseen = {(f.shot, f.speaker, f.text) for f in faults if f.kind == "unseen"}
     names = {c.name for sc in sp.scenes for c in sc.characters}
     scenes, k = [], 0
@@ -308,6 +321,10 @@ def without_false_lines(sp: Screenplay) -> Screenplay:
                         dropped = d  # "Wind from the west!" on a still day: the sky says otherwise
                 if dropped is not None and (at := _claimed_at(kept, d, sp.language)) is not None:
                     kept.insert(at, d)  # the intention said before its own claim of the deed, in the same shot
+                    dropped = None
+                elif dropped is not None and (k, d.speaker, d.text) in tense_only and (
+                        said := _untensed(d.text, sp.language)):
+                    kept.append(d.model_copy(update={"text": said}))
                     dropped = None
                 elif dropped is None:
                     kept.append(d)
