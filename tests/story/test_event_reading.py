@@ -151,3 +151,13 @@ def test_a_thing_sought_and_never_found_is_never_seen(idea: str, gone: str, seen
     first = sp.scenes[0].shots[0]
     assert any(e.kind == "vanish" and e.target == gone and e.at_s == 0.0 for e in first.effects), first.effects
     assert not any(e.kind == "vanish" and e.target == seen for s in sp.scenes for sh in s.shots for e in sh.effects)
+
+
+@pytest.mark.parametrize("idea", ["a pirate digs on the island all day without finding the treasure",
+                                  "ein Pirat gräbt den ganzen Tag auf der Insel, ohne den Schatz zu finden"])
+def test_without_a_deed_is_a_deed_not_done_and_sets_nothing_aside(idea: str) -> None:
+    from autark.story.analysis import analyze
+
+    c = analyze(idea)
+    assert ("find", "failed") in [(e.verb, e.outcome) for e in c.events]
+    assert "treasure_chest" in [o.type for o in c.objects]  # sought, not set aside

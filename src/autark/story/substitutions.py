@@ -42,10 +42,14 @@ def _noun_after(tokens: Sequence[Token], k: int) -> int:
         t = tokens[j]
         if j > k + 1 and t.brk:
             return -1
+        if j == k + 1 and t.verb is not None and t.folded.endswith("ing") and not (t.characters or t.thing):
+            return -1  # "without finding the treasure": a deed not done (story.outcomes), nothing set aside
         if t.characters or t.thing:
             # a compound's last word is its noun ("the birthday candles"): the thing word that ends the phrase
             while j + 1 < len(tokens) and not tokens[j + 1].brk and (tokens[j + 1].thing or tokens[j + 1].characters):
                 j += 1
+            if j + 2 < len(tokens) and tokens[j + 1].folded == "zu" and tokens[j + 2].verb is not None:
+                return -1  # "ohne den Schatz zu finden": the same, in German
             return j
         if t.folded in _BEFORE_NOUN or t.stop:
             continue
