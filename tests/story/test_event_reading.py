@@ -161,3 +161,21 @@ def test_without_a_deed_is_a_deed_not_done_and_sets_nothing_aside(idea: str) -> 
     c = analyze(idea)
     assert ("find", "failed") in [(e.verb, e.outcome) for e in c.events]
     assert "treasure_chest" in [o.type for o in c.objects]  # sought, not set aside
+
+
+@pytest.mark.parametrize(("idea", "thing"), [("The little boat sinks in the storm", "boat"),
+                                             ("A heavy stone sinks in the river", "rock"),
+                                             ("A fisherman rows out, but his boat sinks", "boat")])
+def test_a_thing_that_opens_its_clause_does_the_verb_after_it(idea: str, thing: str) -> None:
+    from autark.story.analysis import analyze
+
+    c = analyze(idea)
+    assert "sinks" in [e.word for e in c.events] and "kitchen_sink" not in [o.type for o in c.objects]
+    assert thing in [o.type for o in c.objects]
+
+
+def test_a_plural_noun_after_a_verb_stays_a_thing() -> None:
+    from autark.story.analysis import analyze
+
+    c = analyze("She cleans the kitchen sinks")
+    assert [e.word for e in c.events] == ["cleans"] and "kitchen_sink" in [o.type for o in c.objects]

@@ -61,7 +61,10 @@ def verb_after_subject(k: int, folded: list[str], meanings: list[list[Hit]], ver
             k, folded, meanings):
         return False
     prev = folded[k - 1]
-    if prev not in _SUBJECTS_EN and not any(h.category in ("character", "stand_in") for h in meanings[k - 1]):
+    # a thing does things too, first in its clause ("the little boat sinks", "a heavy stone sinks in the river")
+    thing = any(h.category == "object" for h in meanings[k - 1]) and _opens_clause(k - 1, folded, breaks)
+    if prev not in _SUBJECTS_EN and not thing and not any(
+            h.category in ("character", "stand_in") for h in meanings[k - 1]):
         return False
     j = k - 1
     while j > 0 and j not in breaks and folded[j - 1] not in ("and", "but", "until", "when", "while", "then"):
@@ -69,6 +72,17 @@ def verb_after_subject(k: int, folded: list[str], meanings: list[list[Hit]], ver
             return False
         j -= 1
     return not (k + 1 < len(folded) and verbs[k + 1] is not None)
+
+
+def _opens_clause(j: int, folded: list[str], breaks: set[int]) -> bool:
+    """Whether the noun at ``j`` is the first noun of its clause, after an article and describing words at most
+    ("The little boat", "a heavy stone"): the clause's subject, not what a verb before it acts on."""
+    i = j - 1
+    while i >= 0 and (i + 1) not in breaks and folded[i] not in ("and", "but", "until", "when", "while", "then"):
+        if folded[i] in _OBJECT_STARTS_EN:
+            return i == 0 or (i in breaks) or folded[i - 1] in ("and", "but", "until", "when", "while", "then")
+        i -= 1
+    return False
 
 
 def _one_then_many(k: int, folded: list[str], meanings: list[list[Hit]]) -> bool:
