@@ -34,15 +34,3 @@ def test_warm_workers_draw_the_films_frames(tmp_path: Path) -> None:
     for i, (a, b) in enumerate(zip(serial, warm, strict=True)):
         np.testing.assert_array_equal(a, b, err_msg=f"frame {i}")
     assert not np.array_equal(serial[0], serial[-1]), "the ball rolls"
-
-
-def test_the_workers_are_given_the_sets_pieces_first() -> None:
-    from types import SimpleNamespace
-
-    from autark.assets.templates import load_setting
-    from autark.jobs.produce import _set_kinds
-
-    sp = SimpleNamespace(scenes=[SimpleNamespace(setting=name) for name in (
-        "kitchen", "no such place", "kitchen")])  # the unknown place is refused later, by the build: skipped here
-    kinds = _set_kinds(sp)
-    assert kinds == tuple(dict.fromkeys(i.type for i in load_setting("kitchen").layout)) and kinds

@@ -486,21 +486,6 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
     return BuiltFilm(segments, list(dict.fromkeys(warnings)), {"build": time.perf_counter() - t0})
 
 
-def _set_kinds(screenplay: Screenplay) -> tuple[str, ...]:
-    """The kinds of the pieces of every scene's set, in the order the scenes come: the first scene's set is built
-    and looked at by the shot planner first (a setting no template has is refused later, by the build)."""
-    from autark.assets.templates import load_setting
-    from autark.errors import AutarkError
-
-    kinds: list[str] = []
-    for spec in screenplay.scenes:
-        try:
-            kinds += [item.type for item in load_setting(spec.setting).layout]
-        except AutarkError:
-            continue
-    return tuple(dict.fromkeys(kinds))
-
-
 def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: FilmOptions | None = None, *,
             on_rendered: Callable[[int], None] | None = None,
             on_encoded: Callable[[int], None] | None = None,
@@ -526,9 +511,8 @@ def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: F
     width, height = options.frame_size()
     from autark.jobs.film_frames import warm_film_workers  # their start overlaps the build (film_frames)
 
-    kinds = (*_set_kinds(screenplay),
-             *(m.type for spec in screenplay.scenes for m in (*spec.characters, *spec.objects)))
-    warm_film_workers(screenplay.total_duration_s, options, kinds)  # and they build the sets' and cast's meshes
+    kinds = tuple(m.type for spec in screenplay.scenes for m in (*spec.characters, *spec.objects))
+    warm_film_workers(screenplay.total_duration_s, options, kinds)  # and they build the cast's meshes
     built = build_film(screenplay, width=width, height=height, fps=options.fps, voices=voices)
     if policy is not None and policy != options.policy:
         options = dataclasses.replace(options, policy=policy)
