@@ -161,3 +161,10 @@ def test_a_line_false_only_by_its_tense_keeps_its_other_sentences() -> None:
 
     assert _untensed("Oh dear, oh dear... Listen, Grandma: I will play for you!", "en") == "Oh dear, oh dear..."
     assert _untensed("I will catch the fish!", "en") == ""  # nothing left to say: the line goes
+
+
+def test_a_sailors_farewell_is_no_word_about_the_sky() -> None:
+    from autark.story.line_truth import _weather_claim
+
+    assert not _weather_claim("Fair winds, Max.", "en", {"clear"})
+    assert _weather_claim("Wind from the west!", "en", {"clear"})

@@ -162,6 +162,7 @@ def truth_faults(sp: Screenplay) -> list[LineFault]:
             for kind in kinds:
                 first_shown.setdefault(kind, k)
     done_by: dict[str, set[str]] = {}  # speaker -> the kinds they did or said they did so far
+    said_done: dict[str, set[str]] = {}  # speaker -> the kinds they said they did so far
     out: list[LineFault] = []
     k = 0
     for sc in sp.scenes:
@@ -177,10 +178,14 @@ def truth_faults(sp: Screenplay) -> list[LineFault]:
                 if early:
                     out.append(LineFault("tense", k, who, text, f"says {early[0]} is done before shot "
                                                                f"{first_shown[early[0]]} shows it"))
-                again = sorted(_to_do_kinds(text, lang) & done_by.get(who, set()))
+                # said while still at it in this shot, it is no deed redone ("Easy now… build the flying bicycle"),
+                # unless the speaker has already said it done
+                at_it = set(acts[k].get(who, ())) - said_done.get(who, set())
+                again = sorted(_to_do_kinds(text, lang) & done_by.get(who, set()) - at_it)
                 if again:
                     out.append(LineFault("tense", k, who, text, f"says {again[0]} is still to do after it was done"))
                 done_by.setdefault(who, set()).update(done)
+                said_done.setdefault(who, set()).update(done)
                 why = _role_fault(text, roles.get(who, ""))
                 if why:
                     out.append(LineFault("role", k, who, text, why))
@@ -246,10 +251,15 @@ def swapped_roles(sp: Screenplay, events: list) -> list[LineFault]:
     return out
 
 
+_FAREWELL_WINDS = re.compile(r"\b(fair winds?|mast- und schotbruch)\b", re.IGNORECASE)
+
+
 def _weather_claim(text: str, lang: str, weathers: set[str]) -> bool:
     """Does ``text`` name a weather that is not among ``weathers`` (and no thing)?"""
     from autark.story.seen_words import _meaning, _tokens, unseen_words
 
+    if _FAREWELL_WINDS.search(text):
+        return False  # "Fair winds!": a sailor's farewell, no word about the sky
     tokens = _tokens(text)
     return any(_meaning(tokens[j], lang)[1] and not _meaning(tokens[j], lang)[0]
                for j in unseen_words(text, lang, set(), weathers))
