@@ -216,3 +216,20 @@ def test_a_cave_drop_rings_back_off_the_walls() -> None:
     ac = np.correlate(env, env, mode="full")[len(env) - 1:]
     ac /= ac[0]
     assert ac[22] > ac[12] + 0.05  # each drop comes back 0.11 s later (lag 22 at 200/s), not at 60 ms
+
+
+def test_steady_noise_loops_and_a_rhythm_does_not() -> None:
+    from autark.audio.ambient import CHUNK_S, NOISE_LOOP
+
+    n = int((CHUNK_S + 0.5) * SR)
+    amb = Ambience([AmbientSpan(0.0, 30.0, ("storm", "crickets"), seed=3)])
+    span = amb.spans[0]
+    storm = [amb._layer(0, span, "storm", j, n) for j in range(NOISE_LOOP + 1)]
+    assert np.array_equal(storm[0], storm[NOISE_LOOP]) and not np.array_equal(storm[0], storm[1])
+    crickets = [amb._layer(0, span, "crickets", j, n) for j in (0, NOISE_LOOP)]
+    assert not np.array_equal(crickets[0], crickets[1])  # its rhythm runs on the scene's clock
+    # the seam where the loop comes round keeps the level, as every other seam does
+    whole = amb(0, 30 * SR)
+    at = NOISE_LOOP * CHUNK_S
+    rms = [float(np.sqrt(np.mean(whole[int(t * SR):int((t + 0.2) * SR)] ** 2))) for t in (at - 0.8, at - 0.1, at + 0.6)]
+    assert max(rms) / min(rms) < 1.4, rms
