@@ -24,6 +24,7 @@ def infinitive(tok: str, folded: list[str], k: int, lang: str, breaks: set[int])
 
 
 _SUBJECTS_EN = {"he", "she", "it"}  # who does it, before a verb in -s
+_CLAUSE_LINKS_EN = ("and", "but", "until", "when", "while", "then")  # words that open a new clause
 _OBJECT_STARTS_EN = {"a", "an", "the", "his", "her", "their", "its", "some", "my", "our", "two", "three"}
 
 
@@ -67,7 +68,7 @@ def verb_after_subject(k: int, folded: list[str], meanings: list[list[Hit]], ver
             h.category in ("character", "stand_in") for h in meanings[k - 1]):
         return False
     j = k - 1
-    while j > 0 and j not in breaks and folded[j - 1] not in ("and", "but", "until", "when", "while", "then"):
+    while j > 0 and j not in breaks and folded[j - 1] not in _CLAUSE_LINKS_EN:
         if verbs[j - 1] is not None:
             return False
         j -= 1
@@ -78,9 +79,9 @@ def _opens_clause(j: int, folded: list[str], breaks: set[int]) -> bool:
     """Whether the noun at ``j`` is the first noun of its clause, after an article and describing words at most
     ("The little boat", "a heavy stone"): the clause's subject, not what a verb before it acts on."""
     i = j - 1
-    while i >= 0 and (i + 1) not in breaks and folded[i] not in ("and", "but", "until", "when", "while", "then"):
+    while i >= 0 and (i + 1) not in breaks and folded[i] not in _CLAUSE_LINKS_EN:
         if folded[i] in _OBJECT_STARTS_EN:
-            return i == 0 or (i in breaks) or folded[i - 1] in ("and", "but", "until", "when", "while", "then")
+            return i == 0 or (i in breaks) or folded[i - 1] in _CLAUSE_LINKS_EN
         i -= 1
     return False
 
