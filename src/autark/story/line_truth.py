@@ -14,6 +14,7 @@ Each finding is a ``story.line_checks.LineFault`` (kind, shot, speaker, words, w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -265,21 +266,25 @@ def _weather_claim(text: str, lang: str, weathers: set[str]) -> bool:
                for j in unseen_words(text, lang, set(), weathers))
 
 
+def _kept_sentences(text: str, keep: Callable[[str], bool]) -> str:
+    """``text`` with only its sentences that ``keep`` accepts; "" where it accepts none."""
+    from autark.story.narration_check import sentences
+
+    return " ".join(s for s in sentences(text) if keep(s))
+
+
 def _trimmed(text: str, lang: str, kinds: set[str], weathers: set[str], names: set[str]) -> str:
     """``text`` without its sentences that name a thing or weather not in the scene ("Ende. Und jetzt ab ins
     Bett!" -> "Ende."); "" where every sentence does."""
-    from autark.story.narration_check import sentences
     from autark.story.seen_words import unseen_words
 
-    return " ".join(s for s in sentences(text) if not unseen_words(s, lang, kinds, weathers, names))
+    return _kept_sentences(text, lambda s: not unseen_words(s, lang, kinds, weathers, names))
 
 
 def _untensed(text: str, lang: str) -> str:
     """``text`` without its sentences that say a deed done or still to do ("Oh dear, oh dear... Listen, Grandma: I
     will play for you!" -> "Oh dear, oh dear..."); "" where no sentence with a word is left."""
-    from autark.story.narration_check import sentences
-
-    left = " ".join(s for s in sentences(text) if not _done_kinds(s, lang) and not _to_do_kinds(s, lang))
+    left = _kept_sentences(text, lambda s: not _done_kinds(s, lang) and not _to_do_kinds(s, lang))
     return left if re.search(r"\w", left) else ""
 
 
